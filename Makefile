@@ -1,0 +1,88 @@
+# garter — build, test and benchmark.
+#   make              build ./garter (installs missing build dependencies when root)
+#   make test         every suite (unit, golden, REPL); last line "N passed, N failed"
+#   make regen        rewrite golden .exp files from CPython (python3)
+#   make debug        ./garter-debug: -O0 -g, live-object accounting at exit
+#   make test-asan    the whole suite under AddressSanitizer + UBSan
+#   make bench        benchmarks against /usr/bin/python3
+
+CC       ?= cc
+BUILD    ?= build
+PYTHON   ?= python3
+OPT      ?= -O2
+CFLAGS   ?= $(OPT) -g
+WARN     := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+CPPFLAGS += -Isrc -Iinclude -I$(BUILD)/gen -D_GNU_SOURCE
+LDLIBS   += -lgmp -lm -lpthread
+EDIT_CFLAGS := $(shell pkg-config --cflags libedit 2>/dev/null)
+EDIT_LIBS   := $(shell pkg-config --libs libedit 2>/dev/null || echo -ledit)
+CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lm)
+EXE      ?= garter
+
+SRCS     := $(shell find src -name '*.c' | sort)
+GEN_SRCS := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
+OBJS     := $(SRCS:%.c=$(BUILD)/%.o) $(GEN_SRCS:%.c=%.o)
+LIB_OBJS := $(filter-out $(BUILD)/src/main.o,$(OBJS))
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+DEPS_OK  := $(BUILD)/.deps-ok
+
+.PHONY: all test unit golden repl regen debug test-asan test-gcstress bench clean
+all: $(EXE)
+
+$(DEPS_OK):
+	@sh .ci/deps.sh
+	@mkdir -p $(@D) && touch $@
+
+$(EXE): $(OBJS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(EDIT_LIBS)
+
+$(BUILD)/gen/lexer.c: grammar/lexer.re $(BUILD)/gen/parser.c | $(DEPS_OK)
+	@mkdir -p $(@D)
+	re2c -W --no-generation-date -c -o $@ $<
+
+$(BUILD)/gen/parser.c: grammar/parser.y | $(DEPS_OK)
+	@mkdir -p $(@D)
+	bison -Wall --defines=$(BUILD)/gen/parser.h -o $@ $<
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Wall -Wno-unused-function -Wno-unused-parameter -MMD -MP -c -o $@ $<
+
+$(BUILD)/src/%.o: src/%.c $(GEN_SRCS) | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(EDIT_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS) | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CHECK_CFLAGS) -o $@ $< $(LIB_OBJS) $(CHECK_LIBS) $(LDLIBS) $(EDIT_LIBS)
+
+unit-bins: $(UNIT_BINS)
+
+test: $(EXE) $(UNIT_BINS)
+	@$(PYTHON) tests/run-all --garter ./$(EXE) --unit-dir $(BUILD)/tests
+
+unit: $(UNIT_BINS)
+	@$(PYTHON) tests/run-all --garter ./$(EXE) --unit-dir $(BUILD)/tests --only unit
+
+golden: $(EXE)
+	@$(PYTHON) tests/run-golden --garter ./$(EXE) tests/golden
+
+regen:
+	@$(PYTHON) tests/run-golden --regen tests/golden
+
+debug:
+	@$(MAKE) --no-print-directory BUILD=build/debug OPT=-O0 EXE=garter-debug CPPFLAGS+=-DGARTER_DEBUG
+
+test-asan:
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 EXE=garter-asan \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	    CPPFLAGS+=-DGARTER_DEBUG LDFLAGS="-fsanitize=address,undefined" test
+
+bench: $(EXE)
+	@$(PYTHON) bench/run
+
+clean:
+	rm -rf build $(EXE) garter-debug garter-asan
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

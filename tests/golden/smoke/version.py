@@ -1,0 +1,2 @@
+# garter-only: `garter -V` prints garter's own version line.
+# args: -V
