@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 typedef struct Object Object;
 typedef struct TypeObject TypeObject;
@@ -235,6 +236,12 @@ Object *obj_alloc_var(TypeObject *t, size_t n);
 /* Releases the memory of an object (GCHead included); the dealloc slot
  * calls this last. */
 void obj_free(Object *o);
+/* Live-object accounting (objects/object.c).  In a -DGARTER_DEBUG build
+ * every obj_alloc/obj_free is counted per type; obj_debug_live returns the
+ * total of non-static live objects and obj_debug_report lists each type
+ * with live objects.  Without GARTER_DEBUG they report nothing. */
+size_t obj_debug_live(void);
+void obj_debug_report(FILE *out);
 
 /* ---- generic operations (objects/abstract.c) ---------------------------- */
 Object *obj_repr(Object *o);                 /* NEW */

@@ -1,0 +1,89 @@
+/* init.c — bringing the runtime up and down in dependency order.
+ *
+ * Order: allocator and gc lists; the core types (object, type, None,
+ * descriptors, exceptions) are readied for slot inheritance only; then the
+ * value types.  Building a type's dict needs str, tuple and dict, so the
+ * dicts of every type readied so far are built by type_ready_pending() once
+ * those exist; types readied later get theirs at once.
+ *
+ * The per-type init functions are declared weak so the runtime links while
+ * some modules are still being written; a missing one is skipped. */
+#include <stdio.h>
+
+#include "runtime/init.h"
+#include "mem/alloc.h"
+#include "mem/gc.h"
+#include "mem/intern.h"
+#include "objects/descr.h"
+#include "objects/exceptions.h"
+#include "objects/none.h"
+#include "objects/type.h"
+#include "runtime/errors.h"
+#include "runtime/threadstate.h"
+
+#define WEAK __attribute__((weak))
+WEAK int int_init(void);   WEAK void int_fini(void);
+WEAK int bool_init(void);
+WEAK int float_init(void); WEAK void float_fini(void);
+WEAK int str_init(void);   WEAK void str_fini(void);
+WEAK int bytes_init(void); WEAK void bytes_fini(void);
+WEAK int tuple_init(void); WEAK void tuple_fini(void);
+WEAK int list_init(void);  WEAK void list_fini(void);
+WEAK int dict_init(void);  WEAK void dict_fini(void);
+WEAK int set_init(void);   WEAK void set_fini(void);
+WEAK int range_init(void);
+WEAK int slice_init(void); WEAK void slice_fini(void);
+WEAK int iter_init(void);
+
+static int initialized;
+
+int rt_is_initialized(void) { return initialized; }
+
+typedef int (*init_fn)(void);
+
+int rt_init(void)
+{
+    if (initialized)
+        return 0;
+    ts_current->recursion_depth = 0;
+    ts_current->recursion_limit = 1000;
+    struct { const char *name; init_fn fn; } steps[] = {
+        { "gc", gc_init }, { "type", type_init }, { "none", none_init },
+        { "descr", descr_init }, { "exc", exc_init },
+        { "str", str_init }, { "tuple", tuple_init }, { "dict", dict_init },
+        { "intern", intern_init },
+        { "int", int_init }, { "bool", bool_init }, { "float", float_init },
+        { "bytes", bytes_init }, { "list", list_init }, { "set", set_init },
+        { "range", range_init }, { "slice", slice_init }, { "iter", iter_init },
+        { "types", type_ready_pending },
+    };
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        if (steps[i].fn == NULL)
+            continue;
+        if (steps[i].fn() < 0) {
+            fprintf(stderr, "garter: initialization of %s failed\n", steps[i].name);
+            return -1;
+        }
+    }
+    initialized = 1;
+    return 0;
+}
+
+void rt_fini(void)
+{
+    if (!initialized)
+        return;
+    err_clear();
+    CLEAR(ts_current->handled);
+    void (*finis[])(void) = {
+        slice_fini, set_fini, list_fini, bytes_fini,
+        float_fini, int_fini, exc_fini, type_fini, intern_fini, dict_fini,
+        tuple_fini, str_fini,
+    };
+    for (size_t i = 0; i < sizeof finis / sizeof finis[0]; i++)
+        if (finis[i])
+            finis[i]();
+    gc_fini();
+    mem_trim();
+    initialized = 0;
+}

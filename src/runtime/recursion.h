@@ -1,0 +1,23 @@
+/* recursion.h — the C-recursion guard used by repr, comparisons, calls and
+ * the evaluator: RecursionError once ts->recursion_limit is exceeded. */
+#ifndef GARTER_RECURSION_H
+#define GARTER_RECURSION_H
+
+#include "runtime/threadstate.h"
+
+/* Raises RecursionError "maximum recursion depth exceeded<where>" and
+ * undoes the increment.  Returns -1.  (runtime/threadstate.c) */
+int rt_recursion_error(const char *where);
+
+/* 0 on success (depth incremented), -1 with RecursionError set.  `where`
+ * is appended to the message, e.g. " while getting the repr of an object". */
+static inline int rt_enter_recursion(const char *where)
+{
+    if (++ts_current->recursion_depth > ts_current->recursion_limit)
+        return rt_recursion_error(where);
+    return 0;
+}
+
+static inline void rt_leave_recursion(void) { ts_current->recursion_depth--; }
+
+#endif
