@@ -26,6 +26,21 @@ intptr_t slice_adjust_indices(intptr_t length, intptr_t *start, intptr_t *stop,
 int slice_indices(Object *slice, intptr_t length, intptr_t *start,
                   intptr_t *stop, intptr_t *step, intptr_t *slicelength);
 
+/* Sequence subscripts: if key has __index__, store its value in *out and
+ * return 1; return 0 (nothing raised) when it has none; -1 with IndexError
+ * "cannot fit 'int' into an index-sized integer" on overflow. */
+int slice_key_index(Object *key, intptr_t *out);
+/* Integer conversion for counts (repeat, pop index): as slice_key_index but
+ * raising `overflow_exc` ("cannot fit 'int' into an index-sized integer"),
+ * and TypeError "'T' object cannot be interpreted as an integer" for
+ * non-integers.  0/-1. */
+int slice_as_ssize(Object *o, TypeObject *overflow_exc, intptr_t *out);
+
+/* The optional start/stop (args[1], args[2]) of seq.index(x, start, stop),
+ * clamped as slice bounds: *start >= 0, *stop >= 0 (may exceed len).  0/-1. */
+int slice_search_bounds(Object *const *args, size_t nargs, intptr_t len,
+                        intptr_t *start, intptr_t *stop);
+
 int slice_init(void);
 void slice_fini(void);
 
