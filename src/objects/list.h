@@ -54,6 +54,13 @@ int list_reverse(Object *l);
 /* Remove all items.  0/-1. */
 int list_clear(Object *l);
 
+/* Repr guard for containers that may contain themselves (as CPython's
+ * Py_ReprEnter): 1 if o's repr is already in progress (print "[...]"),
+ * 0 after marking it, -1 on MemoryError.  Call list_repr_leave(o) after a
+ * 0 result. */
+int list_repr_enter(Object *o);
+void list_repr_leave(Object *o);
+
 int list_init(void);
 void list_fini(void);
 
