@@ -96,6 +96,17 @@ Object *str_decode(const char *s, size_t n, const char *encoding, const char *er
 int str_init(void);
 void str_fini(void);
 
+/* ---- shared with str_methods.c and bytes.c ---------------------------- */
+/* Vector-call argument parsing with CPython's messages.  Fills out[0..max)
+ * with BORROWED references (NULL when absent).  kwlist names every
+ * parameter (NULL: keywords refused, "NAME() takes no keyword arguments",
+ * with NAME = fname, e.g. "str.find").  A leading '!' in fname selects the
+ * "NAME expected at most N arguments, got M" wording.  0 or -1. */
+int str_parse_args(const char *fname, Object *const *args, size_t nargs,
+                   Object *kwnames, const char *const *kwlist, size_t nkw,
+                   size_t min, size_t max, Object **out);
+extern MethodDef str_methods[];         /* str_methods.c */
+
 /* ---- string builder ---------------------------------------------------- */
 /* Accumulates UTF-8 text; str_buf_finish turns it into a str. */
 typedef struct StrBuf {
