@@ -58,7 +58,10 @@ Object *int_from_double(double d);
 /* int(str, base): Python's rules (whitespace, sign, '_' between digits,
  * base 0 = literal prefixes, 2..36); ValueError with repr of the input. */
 Object *int_from_string(const char *s, size_t n, int base);
-/* A source literal (0x/0o/0b prefixes, underscores), for the compiler. */
+/* A source literal (0x/0o/0b prefixes, underscores), for the compiler.  A
+ * decimal literal over the digit limit raises ValueError with CPython's
+ * message (ending "... decimal conversion limits."); the compiler reports
+ * it as a SyntaxError at the literal. */
 Object *int_from_literal(const char *text, size_t n);
 /* int.from_bytes: n bytes, little_endian or big, two's complement if signed. */
 Object *int_from_bytes(const unsigned char *p, size_t n, int little_endian,
