@@ -268,6 +268,18 @@ const char *type_name(TypeObject *t);        /* BORROWED C string */
  * then reflected right slot, subclass first) and TypeError messages. */
 Object *num_binop(Object *a, Object *b, int op);          /* NEW; op: BINOP_* */
 Object *num_inplace(Object *a, Object *b, int op);        /* NEW */
+/* NEW: pow(a, b, c); c NULL or None means two-argument pow. */
+Object *num_power(Object *a, Object *b, Object *c);
+/* Unary number operations; TypeError "bad operand type for unary -: 'str'". NEW */
+Object *num_neg(Object *o);
+Object *num_pos(Object *o);
+Object *num_invert(Object *o);
+Object *num_abs(Object *o);
+/* NEW: an exact int from o via the index slot (__index__); TypeError
+ * "'float' object cannot be interpreted as an integer". */
+Object *num_index(Object *o);
+/* NEW: format(o, spec) through the type's __format__; spec is a str. */
+Object *obj_format(Object *o, Object *spec);
 enum { BINOP_ADD, BINOP_SUB, BINOP_MUL, BINOP_TRUEDIV, BINOP_FLOORDIV,
        BINOP_MOD, BINOP_POW, BINOP_MATMUL, BINOP_LSHIFT, BINOP_RSHIFT,
        BINOP_AND, BINOP_OR, BINOP_XOR, BINOP_DIVMOD, BINOP__COUNT };
