@@ -16,6 +16,7 @@
 #include "objects/none.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "objects/type.h"
 #include "objects/unicode.h"
 #include "runtime/errors.h"
@@ -135,17 +136,32 @@ Object *str_from_utf8_trusted(const char *s, size_t n, intptr_t length)
     return o;
 }
 
-/* Raises UnicodeDecodeError in CPython's wording for a bad byte run. */
-static Object *decode_error(const char *enc, const char *s, size_t pos, size_t len,
+/* Raises t(encoding, object, start, end, reason) — the exception's own
+ * __str__ words the message as CPython does.  STEALS obj.  Returns NULL. */
+static Object *raise_unicode_error(TypeObject *t, const char *enc, Object *obj,
+                                   intptr_t start, intptr_t end, const char *reason)
+{
+    if (!obj)
+        return NULL;
+    Object *e = str_from_cstr(enc), *r = str_from_cstr(reason);
+    Object *a = int_from_ssize(start), *b = int_from_ssize(end);
+    Object *args = e && r && a && b ? tuple_pack(5, e, obj, a, b, r) : NULL;
+    XDECREF(e); XDECREF(r); XDECREF(a); XDECREF(b); DECREF(obj);
+    if (!args)
+        return NULL;
+    Object *exc = exc_new(t, args);
+    DECREF(args);
+    if (exc)
+        err_restore(exc);
+    return NULL;
+}
+
+/* Raises UnicodeDecodeError for the bad byte run s[pos, pos+len). */
+static Object *decode_error(const char *enc, const char *s, size_t n, size_t pos, size_t len,
                             const char *reason)
 {
-    if (len <= 1)
-        return err_format(&Exc_UnicodeDecodeError,
-                          "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                          enc, (unsigned char)s[pos], pos, reason);
-    return err_format(&Exc_UnicodeDecodeError,
-                      "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                      enc, pos, pos + len - 1, reason);
+    return raise_unicode_error(&Exc_UnicodeDecodeError, enc, bytes_from(s, n),
+                               (intptr_t)pos, (intptr_t)(pos + (len ? len : 1)), reason);
 }
 
 Object *str_from_utf8(const char *s, size_t n)
@@ -155,7 +171,7 @@ Object *str_from_utf8(const char *s, size_t n)
     size_t pos, len;
     const char *reason;
     if (uni_utf8_check(s, n, &ncp, &ascii, &pos, &len, &reason) < 0)
-        return decode_error("utf-8", s, pos, len, reason);
+        return decode_error("utf-8", s, n, pos, len, reason);
     return str_from_utf8_trusted(s, n, ncp);
 }
 
@@ -889,7 +905,7 @@ Object *str_decode(const char *s, size_t n, const char *encoding, const char *er
         if (uni_utf8_check(s, n, &ncp, &ascii, &pos, &len, &reason) == 0)
             return str_from_utf8_trusted(s, n, ncp);
         if (err == ERR_STRICT || err == ERR_OTHER)
-            return decode_error("utf-8", s, pos, len, reason);
+            return decode_error("utf-8", s, n, pos, len, reason);
         StrBuf b;
         str_buf_init(&b);
         size_t i = 0;
@@ -925,7 +941,7 @@ Object *str_decode(const char *s, size_t n, const char *encoding, const char *er
             rc = str_buf_append_char(&b, 0xFFFD);
         } else {
             str_buf_free(&b);
-            return decode_error("ascii", s, i, 1, "ordinal not in range(128)");
+            return decode_error("ascii", s, n, i, 1, "ordinal not in range(128)");
         }
         if (rc < 0) {
             str_buf_free(&b);
@@ -970,19 +986,9 @@ Object *str_encode(Object *s, const char *encoding, const char *errors)
                 j++;
             }
             DECREF(out);
-            const char *range = enc == ENC_ASCII ? "128" : "256";
-            if (j == i) {
-                char esc[16];
-                if (c < 0x100) snprintf(esc, sizeof esc, "\\x%02x", c);
-                else if (c < 0x10000) snprintf(esc, sizeof esc, "\\u%04x", c);
-                else snprintf(esc, sizeof esc, "\\U%08x", c);
-                return err_format(&Exc_UnicodeEncodeError,
-                                  "'%s' codec can't encode character '%s' in position %zd: ordinal not in range(%s)",
-                                  enc_names[enc], esc, i, range);
-            }
-            return err_format(&Exc_UnicodeEncodeError,
-                              "'%s' codec can't encode characters in position %zd-%zd: ordinal not in range(%s)",
-                              enc_names[enc], i, j, range);
+            return raise_unicode_error(&Exc_UnicodeEncodeError, enc_names[enc], NEWREF(s),
+                                       i, j + 1, enc == ENC_ASCII ? "ordinal not in range(128)"
+                                                                  : "ordinal not in range(256)");
         }
     }
     BYTES_SIZE(out) = (intptr_t)k;
