@@ -20,6 +20,7 @@
 #include "objects/bool.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
+#include "objects/format.h"
 #include "objects/exceptions.h"
 #include "objects/hash.h"
 #include "objects/none.h"
@@ -761,19 +762,19 @@ static Object *double_round(double x, intptr_t ndigits)
         int up = first > 5 || (first == 5 && (rest || (d[keep - 1] - '0') % 2 == 1));
         for (size_t i = keep; i < len; i++)
             d[i] = '0';
+        buf[0] = '0';                   /* room for a carry out of the top */
+        buf[len + 1] = 0;
         if (up) {
-            size_t i = keep;
+            size_t i = keep + 1;        /* d[keep - 1] is buf[keep] */
             while (i-- > 0) {
-                if (d[i] == '9')
-                    d[i] = '0';
+                if (buf[i] == '9')
+                    buf[i] = '0';
                 else {
-                    d[i]++;
+                    buf[i]++;
                     break;
                 }
             }
         }
-        buf[0] = '0';                   /* room for a carry out of the top */
-        buf[len + 1] = 0;
         r = strtod(buf, NULL);
         if (x < 0)
             r = -r;
@@ -827,9 +828,7 @@ static Object *m_format(Object *self, Object *const *args, size_t nargs, Object 
     if (!STR_CHECK(args[0]))
         return err_format(&Exc_TypeError, "__format__() argument must be str, not %s",
                           type_name(TYPE(args[0])));
-    if (STR_NBYTES(args[0]) == 0)
-        return obj_str(self);
-    return err_set_string(&Exc_NotImplementedError, "float.__format__ with a format spec");
+    return format_float(self, args[0]);
 }
 
 static Object *m_float(Object *self, Object *const *args, size_t nargs, Object *kwnames)

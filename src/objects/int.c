@@ -10,6 +10,7 @@
 #include "objects/bool.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
+#include "objects/format.h"
 #include "objects/float.h"
 #include "objects/hash.h"
 #include "objects/none.h"
@@ -987,9 +988,7 @@ static Object *m_format(Object *self, Object *const *args, size_t nargs, Object 
     if (!STR_CHECK(args[0]))
         return err_format(&Exc_TypeError, "__format__() argument must be str, not %s",
                           type_name(TYPE(args[0])));
-    if (STR_NBYTES(args[0]) == 0)
-        return obj_str(self);
-    return err_set_string(&Exc_NotImplementedError, "int.__format__ with a format spec");
+    return format_int(self, args[0]);
 }
 
 static MethodDef int_methods[] = {
