@@ -1,0 +1,368 @@
+/* check.c — errors CPython reports while compiling that need no name
+ * resolution: return/yield outside a function, break/continue outside a
+ * loop, nonlocal at module level, duplicate parameters, repeated keyword
+ * arguments, yield inside comprehensions, too many statically nested blocks
+ * (CO_MAXBLOCKS) and trees nested too deeply to compile.  Name-binding
+ * errors (global after use, ...) belong to the resolver. */
+#include <string.h>
+#include "parse/build.h"
+#include "parse/parse.h"
+
+enum { MAXBLOCKS = 20, MAXDEPTH = 2900 };
+
+typedef struct Ctx {
+    ParseState *ps;
+    int in_func;        /* inside a def or lambda */
+    int in_scope;       /* inside a def or class: not module level */
+    int in_loop;        /* inside a loop body (reset by def/class) */
+    int blocks;         /* CPython's fblock depth */
+    const char *comp;   /* innermost comprehension kind, or NULL */
+    int depth;
+    int too_deep;
+} Ctx;
+
+static int chk_expr(Ctx *c, Expr *e);
+static int chk_stmts(Ctx *c, StmtSeq s);
+
+static int deep(Ctx *c)
+{
+    if (++c->depth > MAXDEPTH) {
+        if (!c->too_deep) {
+            c->too_deep = 1;
+            parse_error_at(c->ps, 0, 0, -1, 0, -1,
+                           "maximum recursion depth exceeded during compilation");
+        }
+        return -1;
+    }
+    return 0;
+}
+
+static int chk_exprs(Ctx *c, ExprSeq s)
+{
+    for (int i = 0; i < s.n; i++)
+        if (s.items[i] && chk_expr(c, s.items[i]) < 0)
+            return -1;
+    return 0;
+}
+
+static int dup_keywords(Ctx *c, KeywordSeq k)
+{
+    for (int i = 1; i < k.n; i++) {
+        if (!k.items[i]->arg)
+            continue;
+        for (int j = 0; j < i; j++)
+            if (k.items[j]->arg && !strcmp(k.items[i]->arg, k.items[j]->arg)) {
+                Keyword *kw = k.items[i];
+                parse_error_at(c->ps, 0, kw->lineno, kw->col_offset, kw->end_lineno,
+                               kw->end_col_offset, "keyword argument repeated: %s", kw->arg);
+                return -1;
+            }
+    }
+    return 0;
+}
+
+static int chk_arguments(Ctx *c, Arguments *a)
+{
+    Arg *all[1024];
+    int n = 0;
+    ArgSeq seqs[3] = { a->posonlyargs, a->args, a->kwonlyargs };
+    for (int s = 0; s < 3; s++) {
+        for (int i = 0; i < seqs[s].n && n < 1022; i++)
+            all[n++] = seqs[s].items[i];
+        if (s == 1 && a->vararg)
+            all[n++] = a->vararg;
+    }
+    if (a->kwarg)
+        all[n++] = a->kwarg;
+    for (int i = 1; i < n; i++)
+        for (int j = 0; j < i; j++)
+            if (!strcmp(all[i]->arg, all[j]->arg)) {
+                parse_error_at(c->ps, 0, all[i]->lineno, all[i]->col_offset,
+                               all[i]->lineno, all[i]->col_offset + (int)strlen(all[i]->arg),
+                               "duplicate argument '%s' in function definition", all[i]->arg);
+                return -1;
+            }
+    for (int i = 0; i < n; i++)
+        if (all[i]->annotation && chk_expr(c, all[i]->annotation) < 0)
+            return -1;
+    if (chk_exprs(c, a->defaults) < 0 || chk_exprs(c, a->kw_defaults) < 0)
+        return -1;
+    return 0;
+}
+
+static int chk_comp(Ctx *c, Expr *e, const char *what)
+{
+    ComprehensionSeq g = e->v.comp.generators;
+    /* the first iterable is evaluated in the enclosing scope */
+    if (chk_expr(c, g.items[0]->iter) < 0)
+        return -1;
+    const char *saved = c->comp;
+    c->comp = what;
+    int rc = 0;
+    for (int i = 0; i < g.n && rc == 0; i++) {
+        if (chk_expr(c, g.items[i]->target) < 0
+            || (i > 0 && chk_expr(c, g.items[i]->iter) < 0)
+            || chk_exprs(c, g.items[i]->ifs) < 0)
+            rc = -1;
+    }
+    if (rc == 0 && chk_expr(c, e->v.comp.elt) < 0)
+        rc = -1;
+    if (rc == 0 && e->v.comp.value && chk_expr(c, e->v.comp.value) < 0)
+        rc = -1;
+    c->comp = saved;
+    return rc;
+}
+
+static int chk_expr_inner(Ctx *c, Expr *e)
+{
+    switch (e->kind) {
+    case EXPR_BOOLOP: return chk_exprs(c, e->v.boolop.values);
+    case EXPR_NAMEDEXPR:
+        return chk_expr(c, e->v.namedexpr.value);
+    case EXPR_BINOP:
+        return chk_expr(c, e->v.binop.left) < 0 ? -1 : chk_expr(c, e->v.binop.right);
+    case EXPR_UNARYOP: return chk_expr(c, e->v.unaryop.operand);
+    case EXPR_LAMBDA: {
+        if (chk_arguments(c, e->v.lambda.args) < 0)
+            return -1;
+        Ctx inner = *c;
+        inner.in_func = 1;
+        inner.in_loop = 0;
+        inner.comp = NULL;
+        int rc = chk_expr(&inner, e->v.lambda.body);
+        c->too_deep = inner.too_deep;
+        return rc;
+    }
+    case EXPR_IFEXP:
+        if (chk_expr(c, e->v.ifexp.test) < 0 || chk_expr(c, e->v.ifexp.body) < 0)
+            return -1;
+        return chk_expr(c, e->v.ifexp.orelse);
+    case EXPR_DICT:
+        return chk_exprs(c, e->v.dict.keys) < 0 ? -1 : chk_exprs(c, e->v.dict.values);
+    case EXPR_SET: return chk_exprs(c, e->v.set.elts);
+    case EXPR_LISTCOMP: return chk_comp(c, e, "list comprehension");
+    case EXPR_SETCOMP: return chk_comp(c, e, "set comprehension");
+    case EXPR_DICTCOMP: return chk_comp(c, e, "dict comprehension");
+    case EXPR_GENERATOREXP: return chk_comp(c, e, "generator expression");
+    case EXPR_AWAIT: case EXPR_YIELD: case EXPR_YIELDFROM:
+        if (e->kind != EXPR_AWAIT) {
+            if (c->comp) {
+                parse_error_expr(c->ps, e, "'yield' inside %s", c->comp);
+                return -1;
+            }
+            if (!c->in_func) {
+                parse_error_expr(c->ps, e, "'yield' outside function");
+                return -1;
+            }
+        }
+        return e->v.yield.value ? chk_expr(c, e->v.yield.value) : 0;
+    case EXPR_COMPARE:
+        if (chk_expr(c, e->v.compare.left) < 0)
+            return -1;
+        for (int i = 0; i < e->v.compare.n; i++)
+            if (chk_expr(c, e->v.compare.comparators[i]) < 0)
+                return -1;
+        return 0;
+    case EXPR_CALL:
+        if (chk_expr(c, e->v.call.func) < 0 || chk_exprs(c, e->v.call.args) < 0)
+            return -1;
+        if (dup_keywords(c, e->v.call.keywords) < 0)
+            return -1;
+        for (int i = 0; i < e->v.call.keywords.n; i++)
+            if (chk_expr(c, e->v.call.keywords.items[i]->value) < 0)
+                return -1;
+        return 0;
+    case EXPR_FORMATTEDVALUE:
+        if (chk_expr(c, e->v.formatted.value) < 0)
+            return -1;
+        return e->v.formatted.format_spec ? chk_expr(c, e->v.formatted.format_spec) : 0;
+    case EXPR_JOINEDSTR: return chk_exprs(c, e->v.joinedstr.values);
+    case EXPR_ATTRIBUTE: return chk_expr(c, e->v.attribute.value);
+    case EXPR_SUBSCRIPT:
+        return chk_expr(c, e->v.subscript.value) < 0 ? -1 : chk_expr(c, e->v.subscript.slice);
+    case EXPR_STARRED: return chk_expr(c, e->v.starred.value);
+    case EXPR_LIST: case EXPR_TUPLE: return chk_exprs(c, e->v.seq.elts);
+    case EXPR_SLICE:
+        if (e->v.slice.lower && chk_expr(c, e->v.slice.lower) < 0) return -1;
+        if (e->v.slice.upper && chk_expr(c, e->v.slice.upper) < 0) return -1;
+        if (e->v.slice.step && chk_expr(c, e->v.slice.step) < 0) return -1;
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+static int chk_expr(Ctx *c, Expr *e)
+{
+    if (deep(c) < 0)
+        return -1;
+    int rc = chk_expr_inner(c, e);
+    c->depth--;
+    return rc;
+}
+
+static int block_error(Ctx *c, Stmt *s)
+{
+    parse_error_at(c->ps, 0, s->lineno, s->col_offset, s->end_lineno,
+                   s->end_col_offset, "too many statically nested blocks");
+    return -1;
+}
+
+/* Check a nested body with `add` more fblocks (as CPython's compiler
+ * pushes them); loop says whether break/continue become legal. */
+static int chk_body(Ctx *c, Stmt *s, StmtSeq body, int add, int loop)
+{
+    if (!body.n)
+        return 0;
+    if (c->blocks + add > MAXBLOCKS)
+        return block_error(c, s);
+    Ctx inner = *c;
+    inner.blocks += add;
+    if (loop)
+        inner.in_loop = 1;
+    int rc = chk_stmts(&inner, body);
+    c->too_deep = inner.too_deep;
+    return rc;
+}
+
+static int chk_stmt_inner(Ctx *c, Stmt *s)
+{
+    switch (s->kind) {
+    case STMT_FUNCTIONDEF: case STMT_CLASSDEF: {
+        int fn = s->kind == STMT_FUNCTIONDEF;
+        if (chk_exprs(c, fn ? s->v.funcdef.decorators : s->v.classdef.decorators) < 0)
+            return -1;
+        if (fn) {
+            if (chk_arguments(c, s->v.funcdef.args) < 0)
+                return -1;
+            if (s->v.funcdef.returns && chk_expr(c, s->v.funcdef.returns) < 0)
+                return -1;
+        } else {
+            if (chk_exprs(c, s->v.classdef.bases) < 0 || dup_keywords(c, s->v.classdef.keywords) < 0)
+                return -1;
+            for (int i = 0; i < s->v.classdef.keywords.n; i++)
+                if (chk_expr(c, s->v.classdef.keywords.items[i]->value) < 0)
+                    return -1;
+        }
+        Ctx inner = *c;
+        inner.in_func = fn;
+        inner.in_scope = 1;
+        inner.in_loop = 0;
+        inner.blocks = 0;
+        inner.comp = NULL;
+        int rc = chk_stmts(&inner, fn ? s->v.funcdef.body : s->v.classdef.body);
+        c->too_deep = inner.too_deep;
+        return rc;
+    }
+    case STMT_RETURN:
+        if (!c->in_func) {
+            parse_error_at(c->ps, 0, s->lineno, s->col_offset, s->end_lineno,
+                           s->end_col_offset, "'return' outside function");
+            return -1;
+        }
+        return s->v.ret.value ? chk_expr(c, s->v.ret.value) : 0;
+    case STMT_EXPR:
+        return chk_expr(c, s->v.ret.value);
+    case STMT_DELETE: return chk_exprs(c, s->v.del.targets);
+    case STMT_ASSIGN:
+        return chk_exprs(c, s->v.assign.targets) < 0 ? -1 : chk_expr(c, s->v.assign.value);
+    case STMT_AUGASSIGN:
+        return chk_expr(c, s->v.augassign.target) < 0 ? -1 : chk_expr(c, s->v.augassign.value);
+    case STMT_ANNASSIGN:
+        if (chk_expr(c, s->v.annassign.target) < 0 || chk_expr(c, s->v.annassign.annotation) < 0)
+            return -1;
+        return s->v.annassign.value ? chk_expr(c, s->v.annassign.value) : 0;
+    case STMT_FOR:
+        if (chk_expr(c, s->v.forloop.target) < 0 || chk_expr(c, s->v.forloop.iter) < 0)
+            return -1;
+        if (chk_body(c, s, s->v.forloop.body, 1, 1) < 0)
+            return -1;
+        return chk_body(c, s, s->v.forloop.orelse, 0, 0);
+    case STMT_WHILE:
+        if (chk_expr(c, s->v.cond.test) < 0 || chk_body(c, s, s->v.cond.body, 1, 1) < 0)
+            return -1;
+        return chk_body(c, s, s->v.cond.orelse, 0, 0);
+    case STMT_IF:
+        if (chk_expr(c, s->v.cond.test) < 0 || chk_body(c, s, s->v.cond.body, 0, 0) < 0)
+            return -1;
+        return chk_body(c, s, s->v.cond.orelse, 0, 0);
+    case STMT_WITH:
+        for (int i = 0; i < s->v.with.items.n; i++) {
+            WithItem *w = s->v.with.items.items[i];
+            if (chk_expr(c, w->context_expr) < 0)
+                return -1;
+            if (w->optional_vars && chk_expr(c, w->optional_vars) < 0)
+                return -1;
+        }
+        return chk_body(c, s, s->v.with.body, s->v.with.items.n, 0);
+    case STMT_RAISE:
+        if (s->v.raise.exc && chk_expr(c, s->v.raise.exc) < 0)
+            return -1;
+        return s->v.raise.cause ? chk_expr(c, s->v.raise.cause) : 0;
+    case STMT_TRY: {
+        int fin = s->v.try_.finalbody.n > 0, exc = s->v.try_.handlers.n > 0;
+        if (chk_body(c, s, s->v.try_.body, fin + exc, 0) < 0)
+            return -1;
+        for (int i = 0; i < s->v.try_.handlers.n; i++) {
+            ExceptHandler *h = s->v.try_.handlers.items[i];
+            if (h->type && chk_expr(c, h->type) < 0)
+                return -1;
+            if (chk_body(c, s, h->body, fin + 2, 0) < 0)
+                return -1;
+        }
+        if (chk_body(c, s, s->v.try_.orelse, fin, 0) < 0)
+            return -1;
+        return chk_body(c, s, s->v.try_.finalbody, 1, 0);
+    }
+    case STMT_ASSERT:
+        if (chk_expr(c, s->v.assert_.test) < 0)
+            return -1;
+        return s->v.assert_.msg ? chk_expr(c, s->v.assert_.msg) : 0;
+    case STMT_NONLOCAL:
+        if (!c->in_scope) {
+            parse_error_at(c->ps, 0, s->lineno, s->col_offset, s->end_lineno,
+                           s->end_col_offset, "nonlocal declaration not allowed at module level");
+            return -1;
+        }
+        return 0;
+    case STMT_BREAK:
+        if (!c->in_loop) {
+            parse_error_at(c->ps, 0, s->lineno, s->col_offset, s->end_lineno,
+                           s->end_col_offset, "'break' outside loop");
+            return -1;
+        }
+        return 0;
+    case STMT_CONTINUE:
+        if (!c->in_loop) {
+            parse_error_at(c->ps, 0, s->lineno, s->col_offset, s->end_lineno,
+                           s->end_col_offset, "'continue' not properly in loop");
+            return -1;
+        }
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+static int chk_stmts(Ctx *c, StmtSeq s)
+{
+    for (int i = 0; i < s.n; i++) {
+        if (deep(c) < 0)
+            return -1;
+        int rc = chk_stmt_inner(c, s.items[i]);
+        c->depth--;
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int parse_check(ParseState *ps, Module *m)
+{
+    Ctx c;
+    memset(&c, 0, sizeof c);
+    c.ps = ps;
+    if (m->kind == MOD_EXPRESSION)
+        return m->expr ? chk_expr(&c, m->expr) : 0;
+    return chk_stmts(&c, m->body);
+}

@@ -1,0 +1,477 @@
+/* parse.c — the parser driver: runs the lexer and the bison parser over a
+ * source, feeds tokens (with the one piece of unbounded lookahead the
+ * grammar needs, `with (...)`), turns parse failures into CPython 3.11's
+ * messages and positions, and copies errors into the caller's SyntaxErr. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "parser.h"
+#include "parse/lexer.h"
+#include "parse/parse.h"
+#include "parse/build.h"
+
+int yyparse(Lexer *lx, ParseState *ps);
+
+/* ---- errors ---------------------------------------------------------- */
+
+void parse_error_at(ParseState *ps, int kind, int l, int c, int el, int ec,
+                    const char *fmt, ...)
+{
+    if (ps->err.set)
+        return;
+    ps->err.set = 1;
+    ps->err.kind = kind;
+    ps->err.lineno = l; ps->err.col = c;
+    ps->err.end_lineno = el; ps->err.end_col = ec;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(ps->err.msg, sizeof ps->err.msg, fmt, ap);
+    va_end(ap);
+}
+
+void parse_error_loc(ParseState *ps, Loc loc, const char *fmt, ...)
+{
+    char buf[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
+                   loc.last_column, "%s", buf);
+}
+
+void parse_error_expr(ParseState *ps, const Expr *e, const char *fmt, ...)
+{
+    char buf[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    parse_error_at(ps, 0, e->lineno, e->col_offset, e->end_lineno,
+                   e->end_col_offset, "%s", buf);
+}
+
+/* ---- token feed ------------------------------------------------------ */
+
+static SavedTok raw_next(ParseState *ps)
+{
+    if (ps->headbuf < ps->nbuf)
+        return ps->buf[ps->headbuf++];
+    ps->headbuf = ps->nbuf = 0;
+    SavedTok t;
+    YYSTYPE v;
+    YYLTYPE l;
+    memset(&v, 0, sizeof v);
+    memset(&l, 0, sizeof l);
+    t.kind = lex_next(&v, &l, ps->lx);
+    t.val = v.tok;
+    t.loc = l;
+    return t;
+}
+
+/* Append a token to the look-ahead buffer (read back by raw_next). */
+static int buf_push(ParseState *ps, SavedTok t)
+{
+    if (ps->nbuf == ps->capbuf) {
+        int cap = ps->capbuf ? ps->capbuf * 2 : 64;
+        SavedTok *b = realloc(ps->buf, (size_t)cap * sizeof *b);
+        if (!b)
+            return -1;
+        ps->buf = b;
+        ps->capbuf = cap;
+    }
+    ps->buf[ps->nbuf++] = t;
+    return 0;
+}
+
+/* Pull a token from the lexer into the buffer without delivering it. */
+static SavedTok peek_more(ParseState *ps)
+{
+    SavedTok t;
+    YYSTYPE v;
+    YYLTYPE l;
+    memset(&v, 0, sizeof v);
+    memset(&l, 0, sizeof l);
+    t.kind = lex_next(&v, &l, ps->lx);
+    t.val = v.tok;
+    t.loc = l;
+    if (buf_push(ps, t) < 0)
+        t.kind = 0;
+    return t;
+}
+
+/* After `with (`: look past the matching `)`; if a `:` follows, the parens
+ * hold with-items, not an expression. */
+static int with_paren_items(ParseState *ps)
+{
+    /* compact the buffer so indices stay simple */
+    if (ps->headbuf) {
+        memmove(ps->buf, ps->buf + ps->headbuf,
+                (size_t)(ps->nbuf - ps->headbuf) * sizeof *ps->buf);
+        ps->nbuf -= ps->headbuf;
+        ps->headbuf = 0;
+    }
+    int depth = 1, i = 0;
+    for (;;) {
+        SavedTok t = i < ps->nbuf ? ps->buf[i] : peek_more(ps);
+        i++;
+        switch (t.kind) {
+        case '(': case '[': case '{': depth++; break;
+        case ')': case ']': case '}':
+            if (--depth == 0) {
+                SavedTok n = i < ps->nbuf ? ps->buf[i] : peek_more(ps);
+                return n.kind == ':';
+            }
+            break;
+        case 0: case LEXERROR: case NEWLINE:
+            return 0;
+        }
+    }
+}
+
+static int is_compound_kw(int k)
+{
+    switch (k) {
+    case IF: case ELIF: case ELSE: case WHILE: case FOR: case TRY:
+    case EXCEPT: case FINALLY: case WITH: case DEF: case CLASS:
+        return 1;
+    }
+    return 0;
+}
+
+/* The token function bison calls (through the yylex macro). */
+int parse_feed(YYSTYPE *lval, YYLTYPE *lloc, Lexer *lx, ParseState *ps)
+{
+    (void)lx;
+    if (ps->first_tok) {
+        int k = ps->first_tok;
+        ps->first_tok = 0;
+        lloc->first_line = lloc->last_line = 1;
+        lloc->first_column = lloc->last_column = 0;
+        memset(lval, 0, sizeof *lval);
+        ps->at_line_start = 1;
+        return k;
+    }
+    SavedTok t = raw_next(ps);
+    if (t.kind == '(' && ps->cur.kind == WITH && with_paren_items(ps))
+        t.kind = WITH_LPAREN;
+    if (ps->at_line_start && t.kind != INDENT && t.kind != DEDENT && t.kind != NEWLINE) {
+        ps->line_kw = t.kind;
+        ps->line_kw_line = t.loc.first_line;
+        ps->at_line_start = 0;
+    }
+    if (t.kind == NEWLINE) {
+        if (ps->cur.kind == ':' && is_compound_kw(ps->line_kw)) {
+            ps->block_kw = ps->line_kw;
+            ps->block_kw_line = ps->line_kw_line;
+        }
+        ps->at_line_start = 1;
+    }
+    if (t.kind == INDENT || t.kind == DEDENT)
+        ps->at_line_start = 1;
+    switch (t.kind) {
+    case '(': case '[': case '{': case WITH_LPAREN: ps->depth++; break;
+    case ')': case ']': case '}': if (ps->depth) ps->depth--; break;
+    }
+    ps->prev2 = ps->prev;
+    ps->prev = ps->cur;
+    ps->cur = t;
+    if (ps->nhist == ps->caphist) {
+        int cap = ps->caphist ? ps->caphist * 2 : 64;
+        SavedTok *h = realloc(ps->hist, (size_t)cap * sizeof *h);
+        if (h) {
+            ps->hist = h;
+            ps->caphist = cap;
+        }
+    }
+    if (ps->nhist < ps->caphist)
+        ps->hist[ps->nhist++] = t;
+    if (t.kind == NEWLINE || t.kind == INDENT || t.kind == DEDENT)
+        ps->nhist = 0;
+    lval->tok = t.val;
+    *lloc = t.loc;
+    return t.kind;
+}
+
+/* ---- syntax error messages ------------------------------------------- */
+
+static const char *block_name(int k)
+{
+    switch (k) {
+    case IF: return "'if' statement";
+    case ELIF: return "'elif' statement";
+    case ELSE: return "'else' statement";
+    case WHILE: return "'while' statement";
+    case FOR: return "'for' statement";
+    case TRY: return "'try' statement";
+    case EXCEPT: return "'except' statement";
+    case FINALLY: return "'finally' statement";
+    case WITH: return "'with' statement";
+    case DEF: return "function definition";
+    case CLASS: return "class definition";
+    }
+    return "statement";
+}
+
+static int ends_operand(int k)
+{
+    switch (k) {
+    case NAME: case NUMBER: case STRING: case FSTRING_END: case ')': case ']':
+    case '}': case TRUE: case FALSE: case NONE: case ELLIPSIS:
+        return 1;
+    }
+    return 0;
+}
+
+static int starts_operand(int k)
+{
+    switch (k) {
+    case NAME: case NUMBER: case STRING: case FSTRING_START: case '(': case '[':
+    case '{': case TRUE: case FALSE: case NONE: case ELLIPSIS: case '-': case '+':
+    case '~': case LAMBDA: case NOT: case AWAIT:
+        return 1;
+    }
+    return 0;
+}
+
+static int is_binop(int k)
+{
+    switch (k) {
+    case '+': case '-': case '*': case '/': case '%': case '@': case POWER:
+    case FLOORDIV: case LSHIFT: case RSHIFT: case '&': case '|': case '^':
+    case '<': case '>': case EQ: case NE: case LE: case GE: case IN: case IS:
+    case AND: case OR: case NOT:
+        return 1;
+    }
+    return 0;
+}
+
+/* The end of the expression that starts at the error token: scan operands
+ * joined by binary operators, with balanced brackets and trailers. */
+static Loc scan_expression_end(ParseState *ps, SavedTok first)
+{
+    Loc end = first.loc;
+    SavedTok t = first;
+    int want_operand = 1;
+    for (int guard = 0; guard < 100000; guard++) {
+        if (want_operand) {
+            while (t.kind == '-' || t.kind == '+' || t.kind == '~' || t.kind == NOT)
+                t = peek_more(ps);
+            if (t.kind == '(' || t.kind == '[' || t.kind == '{' || t.kind == FSTRING_START) {
+                int close = t.kind == FSTRING_START ? FSTRING_END : 0;
+                int depth = 1;
+                while (depth > 0) {
+                    t = peek_more(ps);
+                    if (t.kind == 0 || t.kind == LEXERROR)
+                        return end;
+                    if (close) {
+                        if (t.kind == FSTRING_START) depth++;
+                        else if (t.kind == FSTRING_END) depth--;
+                    } else if (t.kind == '(' || t.kind == '[' || t.kind == '{') depth++;
+                    else if (t.kind == ')' || t.kind == ']' || t.kind == '}') depth--;
+                }
+            } else if (!ends_operand(t.kind))
+                return end;
+            end = t.loc;
+            want_operand = 0;
+            t = peek_more(ps);
+            continue;
+        }
+        if (t.kind == '.') {
+            t = peek_more(ps);
+            if (t.kind != NAME)
+                return end;
+            end = t.loc;
+            t = peek_more(ps);
+        } else if (t.kind == '(' || t.kind == '[') {
+            want_operand = 1;       /* a trailer is scanned like a bracket */
+        } else if (is_binop(t.kind)) {
+            int k = t.kind;
+            t = peek_more(ps);
+            if ((k == NOT && t.kind == IN) || (k == IS && t.kind == NOT))
+                t = peek_more(ps);
+            want_operand = 1;
+        } else
+            return end;
+    }
+    return end;
+}
+
+/* Walk back from the token before the error to the start of the operand
+ * expression (CPython's `disjunction`) it ends. */
+static int operand_start(const SavedTok *hist, int n)
+{
+    int i = n - 1, depth = 0;
+    for (; i >= 0; i--) {
+        int k = hist[i].kind;
+        if (k == ')' || k == ']' || k == '}') { depth++; continue; }
+        if (k == '(' || k == '[' || k == '{') {
+            if (depth == 0)
+                return i + 1;
+            depth--;
+            if (depth == 0 && i > 0 && ends_operand(hist[i - 1].kind) && k != '{')
+                continue;           /* a call or subscript trailer */
+            continue;
+        }
+        if (depth)
+            continue;
+        if (ends_operand(k) || is_binop(k) || k == '.' || k == FSTRING_START
+            || k == FSTRING_MIDDLE || k == '~')
+            continue;
+        return i + 1;
+    }
+    return 0;
+}
+
+/* Called from yyreport_syntax_error with the look-ahead token code and the
+ * codes of the tokens that would have been accepted. */
+int parse_report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp)
+{
+    if (ps->err.set)
+        return 0;
+    if (tok == LEXERROR) {
+        ps->lexerror = 1;
+        ps->err.set = 1;
+        return 0;
+    }
+    int want_indent = 0, want_colon = 0;
+    for (int i = 0; i < nexp; i++) {
+        if (expected[i] == INDENT) want_indent = 1;
+        if (expected[i] == ':') want_colon = 1;
+    }
+    if (tok == 0)
+        ps->eof_error = 1;
+    if (tok == INDENT) {
+        parse_error_at(ps, 1, loc.first_line, -1, loc.first_line, -1, "unexpected indent");
+        return 0;
+    }
+    if (want_indent && ps->prev.kind == ':' && ps->cur.kind == NEWLINE) {
+        int line = tok == 0 ? ps->cur.loc.first_line : loc.first_line;
+        parse_error_at(ps, 1, line, tok == 0 ? -1 : loc.first_column, line,
+                       tok == 0 ? -1 : loc.first_column + 1,
+                       "expected an indented block after %s on line %d",
+                       block_name(ps->block_kw), ps->block_kw_line);
+        return 0;
+    }
+    if (want_colon && tok == NEWLINE && is_compound_kw(ps->line_kw)) {
+        parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
+                       loc.last_column, "expected ':'");
+        return 0;
+    }
+    /* `a b` inside brackets: CPython's "Perhaps you forgot a comma?" */
+    if (ps->depth - (tok == '(' || tok == '[' || tok == '{') > 0
+        && ends_operand(ps->prev.kind) && starts_operand(tok) && tok != NOT) {
+        /* history: the line's delivered tokens; the last one is tok */
+        int n = ps->nhist - 1;
+        int st = n > 0 ? operand_start(ps->hist, n) : 0;
+        SavedTok a = st < n ? ps->hist[st] : ps->prev;
+        int legacy = a.kind == NAME && ((a.val.n == 5 && !memcmp(a.val.s, "print", 5))
+                                        || (a.val.n == 4 && !memcmp(a.val.s, "exec", 4)));
+        int name_string = a.kind == NAME && st + 1 <= n
+                          && (st + 1 == n ? tok : ps->hist[st + 1].kind) == STRING;
+        if (!legacy && !name_string) {
+            Loc end = scan_expression_end(ps, ps->cur);
+            parse_error_at(ps, 0, a.loc.first_line, a.loc.first_column, end.last_line,
+                           end.last_column, "invalid syntax. Perhaps you forgot a comma?");
+            return 0;
+        }
+    }
+    if (tok == 0) {
+        parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
+                       loc.last_column, "unexpected EOF while parsing");
+        return 0;
+    }
+    parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
+                   loc.last_column, "invalid syntax");
+    return 0;
+}
+
+/* ---- driver ---------------------------------------------------------- */
+
+/* Convert a byte column of line `line` into CPython's 1-based character
+ * offset. */
+static int char_col(Lexer *lx, int line, int col)
+{
+    size_t len = 0;
+    const char *s = lex_line(lx, line, &len);
+    if (!s)
+        return col + 1;
+    if ((size_t)col > len)
+        return syntaxerr_chars(s, len) + 1 + (col - (int)len);
+    return syntaxerr_chars(s, (size_t)col) + 1;
+}
+
+static void fill_err(ParseState *ps, Arena *arena, SyntaxErr *err)
+{
+    memset(err, 0, sizeof *err);
+    if (ps->lexerror) {
+        const SyntaxErr *le = lex_error(ps->lx);
+        if (le) {
+            *err = *le;
+            if (le->text)
+                err->text = arena_strndup(arena, le->text, strlen(le->text));
+            return;
+        }
+    }
+    PErr *e = &ps->err;
+    err->kind = e->kind == 1 ? SE_INDENT : e->kind == 2 ? SE_TAB : SE_SYNTAX;
+    snprintf(err->msg, sizeof err->msg, "%s", e->set ? e->msg : "invalid syntax");
+    err->lineno = e->lineno;
+    err->end_lineno = e->end_lineno;
+    if (e->lineno > 0) {
+        size_t len = 0;
+        const char *s = lex_line(ps->lx, e->lineno, &len);
+        if (s)
+            err->text = arena_strndup(arena, s, len);
+        err->col_offset = e->col < 0 ? 0 : char_col(ps->lx, e->lineno, e->col);
+        err->end_col_offset = e->end_col < 0 ? 0 : char_col(ps->lx, e->end_lineno, e->end_col);
+    }
+}
+
+Module *parse_source_ex(const char *src, size_t len, const char *filename,
+                        int mode, Arena *arena, SyntaxErr *err, bool *incomplete)
+{
+    if (incomplete)
+        *incomplete = false;
+    memset(err, 0, sizeof *err);
+    Lexer *lx = lex_new(src, len, filename);
+    Module *m = arena_alloc(arena, sizeof(Module));
+    if (!lx || !m) {
+        lex_free(lx);
+        err->kind = SE_SYNTAX;
+        snprintf(err->msg, sizeof err->msg, "out of memory");
+        return NULL;
+    }
+    ParseState ps;
+    memset(&ps, 0, sizeof ps);
+    ps.arena = arena;
+    ps.lx = lx;
+    ps.mode = mode;
+    ps.mod = m;
+    m->kind = mode == PARSE_SINGLE ? MOD_INTERACTIVE
+            : mode == PARSE_EVAL ? MOD_EXPRESSION : MOD_MODULE;
+    ps.first_tok = mode == PARSE_SINGLE ? START_SINGLE
+                 : mode == PARSE_EVAL ? START_EVAL : START_FILE;
+    int rc = yyparse(lx, &ps);
+    if (rc == 0 && !ps.err.set)
+        rc = parse_check(&ps, m);
+    if (rc != 0 || ps.err.set) {
+        if (!ps.err.set)
+            parse_error_at(&ps, 0, 0, 0, 0, 0, "invalid syntax");
+        fill_err(&ps, arena, err);
+        if (incomplete)
+            *incomplete = lex_hit_eof_incomplete(lx) || ps.eof_error;
+        m = NULL;
+    }
+    free(ps.buf);
+    free(ps.hist);
+    lex_free(lx);
+    return m;
+}
+
+Module *parse_source(const char *src, size_t len, const char *filename,
+                     int mode, Arena *arena, SyntaxErr *err)
+{
+    return parse_source_ex(src, len, filename, mode, arena, err, NULL);
+}
