@@ -3,7 +3,7 @@
  * the list is emptied while sorting so that mutation by a key function or a
  * comparison is detected ("list modified during sort"), reverse=True keeps
  * stability by reversing before and after, and the first comparison error
- * stops further comparisons and is reported once the sort unwinds. */
+ * stops further comparisons and leaves the list in its original order. */
 #include <string.h>
 
 #include "objects/list.h"
@@ -157,11 +157,11 @@ int list_sort(Object *self, Object *keyfunc, int reverse)
         merge_sort(&st, v, tmp, n);
         if (reverse)
             reverse_items(v, n);
-        /* Even after a failed comparison v is a permutation of the items. */
-        for (intptr_t i = 0; i < n; i++)
-            saved[i] = v[i].val;
+        /* A failed comparison leaves the list in its original order. */
         if (st.failed)
             goto done;
+        for (intptr_t i = 0; i < n; i++)
+            saved[i] = v[i].val;
     }
     result = 0;
 done:
