@@ -937,49 +937,23 @@ Object *format_object_default(Object *v, Object *spec)
     return obj_str(v);
 }
 
-/* PyObject_Format.  Built-in int/float/str (and bool) go straight to their
- * formatters; anything else calls its type's __format__ when one is found,
- * falling back to the built-in behaviour of its nearest built-in base. */
+/* PyObject_Format with the built-in types short-circuited: exact int,
+ * bool, float and str go straight to their formatters (what their
+ * __format__ would do); everything else takes obj_format's __format__
+ * protocol. */
 Object *format_object(Object *v, Object *spec)
 {
-    Object *empty = NULL;
-    if (!spec) {
+    if (!spec || STR_NBYTES(spec) == 0) {
         if (STR_CHECK_EXACT(v))
             return NEWREF(v);
         if (INT_CHECK_EXACT(v))
             return int_to_decimal_string(v);
-        spec = empty = str_empty();
-        if (!spec)
-            return NULL;
     }
-    Object *r;
-    if (INT_CHECK_EXACT(v) || IS_TYPE(v, &Bool_Type))
-        r = format_int(v, spec);
-    else if (FLOAT_CHECK_EXACT(v))
-        r = format_float(v, spec);
-    else if (STR_CHECK_EXACT(v))
-        r = format_str(v, spec);
-    else if (type_lookup_cstr(TYPE(v), "__format__")) {
-        Object *meth = obj_getattr_cstr(v, "__format__");
-        if (!meth) {
-            XDECREF(empty);
-            return NULL;
-        }
-        r = obj_call(meth, &spec, 1, NULL);
-        DECREF(meth);
-        if (r && !STR_CHECK(r)) {
-            err_format(&Exc_TypeError, "__format__ must return a str, not %T", r);
-            DECREF(r);
-            r = NULL;
-        }
-    } else if (INT_CHECK(v))
-        r = format_int(v, spec);
-    else if (FLOAT_CHECK(v))
-        r = format_float(v, spec);
-    else if (STR_CHECK(v))
-        r = format_str(v, spec);
-    else
-        r = format_object_default(v, spec);
-    XDECREF(empty);
-    return r;
+    if (spec && (INT_CHECK_EXACT(v) || IS_TYPE(v, &Bool_Type)))
+        return format_int(v, spec);
+    if (spec && FLOAT_CHECK_EXACT(v))
+        return format_float(v, spec);
+    if (spec && STR_CHECK_EXACT(v))
+        return format_str(v, spec);
+    return obj_format(v, spec);
 }

@@ -42,10 +42,9 @@ Object *format_int(Object *v, Object *spec);
 Object *format_float(Object *v, Object *spec);
 /* str.__format__(v, spec): NEW str.  Type s and none. */
 Object *format_str(Object *v, Object *spec);
-/* format(v, spec) for any object: calls type(v).__format__ when the type
- * defines it in Python, else dispatches on int/float/str, else object's
- * default (str(v) for an empty spec, TypeError otherwise).  spec may be NULL
- * (empty).  NEW str. */
+/* format(v, spec) for any object: exact int/bool/float/str go straight to
+ * the formatters above, anything else through obj_format (type(v).__format__).
+ * spec may be NULL (empty).  NEW str. */
 Object *format_object(Object *v, Object *spec);
 /* object.__format__(v, spec): str(v) for an empty spec, else TypeError
  * "unsupported format string passed to T.__format__".  NEW str. */
