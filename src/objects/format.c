@@ -6,6 +6,7 @@
  * padding, ',' / '_' grouping with zero fill), the __format__ bodies of
  * int, float and str, and format_object (the format() builtin's engine).
  * Must not know about str.format's field grammar or %-formatting. */
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -424,52 +425,74 @@ static void resolve_number_align(FormatSpec *f)
 
 /* ---- doubles to text ---------------------------------------------------- */
 
+static locale_t c_locale(void)
+{
+    static locale_t c_loc;
+    if (c_loc == (locale_t)0)
+        c_loc = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+    return c_loc;
+}
+
+static double c_strtod(const char *s)
+{
+    locale_t l = c_locale();
+    return l ? strtod_l(s, NULL, l) : strtod(s, NULL);
+}
+
+/* printf in the C locale, whatever setlocale says (a ',' decimal point
+ * would break the digit parsing below). */
+static int c_snprintf(char *buf, size_t n, const char *fmt, int prec, double v)
+{
+    locale_t c_loc = c_locale();
+    locale_t old = c_loc ? uselocale(c_loc) : (locale_t)0;
+    int r = snprintf(buf, n, fmt, prec, v);
+    if (c_loc)
+        uselocale(old);
+    return r;
+}
+
 /* _Py_dg_dtoa's digit strings from glibc's correctly rounded printf:
- * mode 0 = shortest round-trip, 2 = ndigits significant, 3 = ndigits after
- * the point.  Trailing zeros are stripped; a result that rounds to zero in
- * mode 3 is "" with decpt = -ndigits, exact zero is "0" with decpt 1.
- * d is finite and >= 0.  Returns malloc'd digits or NULL (MemoryError). */
+ * mode 0 = shortest round-trip, 2 = ndigits significant,
+ * 3 = ndigits after the point.  Trailing zeros are stripped; a result that
+ * rounds to zero in mode 3 is "" with decpt = -ndigits, exact zero is "0"
+ * with decpt 1.  d is finite and > 0 or +0.0.  Returns malloc'd digits or
+ * NULL (MemoryError). */
 static char *dtoa_digits(double d, int mode, int ndigits, int *decpt)
 {
     char small[64];
     char *buf = small;
-    size_t cap = sizeof small;
     if (d == 0.0) {
         *decpt = 1;
         return strdup("0");
     }
     if (mode == 0) {
+        /* The shortest correctly rounded p-digit string that reads back. */
         for (int p = 1; p <= 17; p++) {
-            snprintf(small, sizeof small, "%.*e", p - 1, d);
-            if (strtod(small, NULL) == d)
+            c_snprintf(small, sizeof small, "%.*e", p - 1, d);
+            if (c_strtod(small) == d)
                 break;
         }
     } else {
-        int need;
-        if (mode == 2) {
-            if (ndigits < 1)
-                ndigits = 1;
-            need = snprintf(small, sizeof small, "%.*e", ndigits - 1, d);
-        } else {
-            need = snprintf(small, sizeof small, "%.*f", ndigits, d);
-        }
+        const char *f = mode == 2 ? "%.*e" : "%.*f";
+        if (mode == 2 && ndigits < 1)
+            ndigits = 1;
+        int prec = mode == 2 ? ndigits - 1 : ndigits;
+        int need = c_snprintf(small, sizeof small, f, prec, d);
         if (need < 0) {
             err_no_memory();
             return NULL;
         }
-        if ((size_t)need >= cap) {
-            cap = (size_t)need + 1;
-            buf = malloc(cap);
+        if ((size_t)need >= sizeof small) {
+            buf = malloc((size_t)need + 1);
             if (!buf) {
                 err_no_memory();
                 return NULL;
             }
-            if (mode == 2)
-                snprintf(buf, cap, "%.*e", ndigits - 1, d);
-            else
-                snprintf(buf, cap, "%.*f", ndigits, d);
+            c_snprintf(buf, (size_t)need + 1, f, prec, d);
         }
     }
+    /* Mantissa digits with the point removed, then the exponent (if any):
+     * decpt = digits before the point - stripped leading zeros + exponent. */
     size_t len = strlen(buf);
     char *out = malloc(len + 1);
     if (!out) {
@@ -479,46 +502,30 @@ static char *dtoa_digits(double d, int mode, int ndigits, int *decpt)
         return NULL;
     }
     size_t k = 0;
-    if (mode == 3) {
-        /* "III.FFF": digits with the point removed; decpt = integer length
-         * minus stripped leading zeros. */
-        intptr_t intlen = 0;
-        const char *q = buf;
-        while (*q && *q != '.') {
-            out[k++] = *q++;
-            intlen++;
-        }
+    intptr_t intlen = -1;
+    const char *q = buf;
+    for (; *q && *q != 'e'; q++) {
         if (*q == '.')
-            q++;
-        while (*q)
-            out[k++] = *q++;
-        size_t lead = 0;
-        while (lead < k && out[lead] == '0')
-            lead++;
-        if (lead == k) {
-            out[0] = '\0';
-            *decpt = -ndigits;
-        } else {
-            memmove(out, out + lead, k - lead);
-            k -= lead;
-            while (k > 0 && out[k - 1] == '0')
-                k--;
-            out[k] = '\0';
-            *decpt = (int)(intlen - (intptr_t)lead);
-        }
+            intlen = (intptr_t)k;
+        else
+            out[k++] = *q;
+    }
+    if (intlen < 0)
+        intlen = (intptr_t)k;
+    int exp = *q == 'e' ? atoi(q + 1) : 0;
+    size_t lead = 0;
+    while (lead < k && out[lead] == '0')
+        lead++;
+    if (lead == k) {
+        out[0] = '\0';
+        *decpt = -ndigits;
     } else {
-        /* "D.DDDe+XX" */
-        const char *q = buf;
-        while (*q && *q != 'e') {
-            if (*q != '.')
-                out[k++] = *q;
-            q++;
-        }
-        int exp = *q == 'e' ? atoi(q + 1) : 0;
-        while (k > 1 && out[k - 1] == '0')
+        memmove(out, out + lead, k - lead);
+        k -= lead;
+        while (k > 0 && out[k - 1] == '0')
             k--;
         out[k] = '\0';
-        *decpt = exp + 1;
+        *decpt = (int)(intlen - (intptr_t)lead) + exp;
     }
     if (buf != small)
         free(buf);
