@@ -4,13 +4,16 @@
  *
  * Shortest repr: glibc's printf and strtod are exact (correctly rounded), so
  * the p-digit correctly rounded decimal is found with "%.*e" and the
- * smallest p in 1..17 that reads back as the same double is the answer
- * (round-tripping is monotonic in p, so we binary-search it).  At a power
+ * smallest p in 1..17 that reads back as the same double is the answer.
+ * Round-tripping is monotonic in p, and for normal doubles p <= 15 always
+ * round-trips when any p-digit string does (DBL_DIG), so at most three
+ * lengths (15, 16, 17) are tried; subnormals binary-search the length.  At a power
  * of two the rounding interval is lopsided and the correctly rounded
  * candidate may miss where its upper neighbour hits; that case is checked
  * separately, which makes the result equal to David Gay's mode 0 (CPython's
  * repr).  Every conversion uses the C locale whatever setlocale says. */
 #include <ctype.h>
+#include <float.h>
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
@@ -51,7 +54,9 @@ static int c_snprintf(char *buf, size_t n, const char *fmt, int prec, double v)
 static int digits_p(double v, int p, char *digits, int *ndig)
 {
     char buf[64];
-    c_snprintf(buf, sizeof buf, "%.*e", p - 1, fabs(v));
+    /* plain snprintf: only digits and the exponent are read, so a locale's
+     * decimal comma does no harm */
+    snprintf(buf, sizeof buf, "%.*e", p - 1, fabs(v));
     int n = 0;
     const char *s = buf;
     for (; *s && *s != 'e'; s++)
@@ -76,18 +81,42 @@ static int round_trips(double v, const char *digits, int decpt)
 /* Shortest round-trip digits of |v| (finite, non-zero); returns decpt. */
 static int shortest_digits(double v, char *digits, int *ndig)
 {
-    int lo = 1, hi = 17;
-    char tmp[24];
-    int tn;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        int dp = digits_p(v, mid, tmp, &tn);
-        if (round_trips(v, tmp, dp))
-            hi = mid;
-        else
-            lo = mid + 1;
+    /* Integers below 2**53 print exactly. */
+    double av = fabs(v);
+    if (av < 9007199254740992.0 && av == floor(av)) {
+        int n = snprintf(digits, 24, "%llu", (unsigned long long)av), decpt = n;
+        while (n > 1 && digits[n - 1] == '0')
+            n--;
+        digits[n] = 0;
+        *ndig = n;
+        return decpt;
     }
-    int decpt = digits_p(v, lo, digits, ndig);
+    /* Any decimal of <= 15 digits survives a trip through a double
+     * (DBL_DIG), so if the 15-digit rounding round-trips, the shortest
+     * string is it without its trailing zeros; else try 16, then 17. */
+    int lo, decpt = 0;
+    if (av >= DBL_MIN) {
+        for (lo = 15; lo <= 17; lo++) {
+            decpt = digits_p(v, lo, digits, ndig);
+            if (lo == 17 || round_trips(v, digits, decpt))
+                break;
+        }
+    } else {
+        /* subnormals carry fewer than 15 digits: binary-search the length
+         * (round-tripping is monotonic in it) */
+        int hi = 17;
+        char tmp[24];
+        int tn;
+        lo = 1;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (round_trips(v, tmp, digits_p(v, mid, tmp, &tn)))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        decpt = digits_p(v, lo, digits, ndig);
+    }
     int e;
     if (lo > 1 && frexp(fabs(v), &e) == 0.5) {
         /* power of two: the (lo-1)-digit decimal just above may still hit */

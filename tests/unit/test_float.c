@@ -151,9 +151,11 @@ START_TEST(test_repr_vs_python)
 {
     Text in = { 0 };
     size_t n = 0;
-    double *vals = malloc(sizeof(double) * 110000);
+    double *vals = malloc(sizeof(double) * 115000);
     for (int i = 0; i < 100000; i++)
         vals[n++] = random_double(i);
+    for (int i = 0; i < 3000; i++)              /* subnormals and their neighbours */
+        vals[n++] = from_bits((next_rand() >> (12 + i % 40)) | ((uint64_t)(i & 1) << 63));
     for (int e = -1074; e <= 1023; e++) {        /* every power of two */
         vals[n++] = ldexp(1.0, e);
         vals[n++] = nextafter(ldexp(1.0, e), 0.0);
