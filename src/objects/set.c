@@ -150,7 +150,7 @@ static int set_add_entry(SetObject *so, Object *key, hash_t hash)
     INCREF(key);
 restart:;
     size_t mask = (size_t)so->mask, perturb = (size_t)hash, i = (size_t)hash & mask;
-    SetEntry *entry;
+    SetEntry *entry, *freeslot = NULL;
     for (;;) {
         entry = &so->table[i];
         int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
@@ -176,6 +176,8 @@ restart:;
                 if (table != so->table || entry->key != sk)
                     goto restart;
                 mask = (size_t)so->mask;
+            } else if (entry->hash == -1) {
+                freeslot = entry;       /* python3 reuses the last dummy seen */
             }
             entry++;
         } while (probes--);
@@ -183,6 +185,12 @@ restart:;
         i = (i * 5 + 1 + perturb) & mask;
     }
 found_unused:
+    if (freeslot) {
+        so->used++;
+        freeslot->key = key;
+        freeslot->hash = hash;
+        return 0;
+    }
     so->fill++;
     so->used++;
     entry->key = key;
