@@ -22,6 +22,18 @@
 
 #include "mem/alloc.h"
 
+/* Under AddressSanitizer, free blocks and uncarved space are poisoned so
+ * use-after-free of small objects is caught even though they live in our
+ * arenas rather than in malloc's heap. */
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define POISON(p, n)   ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define POISON(p, n)   ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 #define POOL_MASK       ((uintptr_t)MEM_POOL_SIZE - 1)
 #define ARENA_MASK      ((uintptr_t)MEM_ARENA_SIZE - 1)
 #define POOLS_PER_ARENA (MEM_ARENA_SIZE / MEM_POOL_SIZE)
@@ -157,6 +169,7 @@ static Arena *new_arena(void)
         munmap(mem, MEM_ARENA_SIZE);
         return NULL;
     }
+    POISON(mem, MEM_ARENA_SIZE);
     Arena *a = unused_arena_objects;
     unused_arena_objects = a->nextarena;
     a->address = (uintptr_t)mem;
@@ -262,6 +275,7 @@ static Pool *new_pool(uint32_t idx)
         a->freepools = p->nextpool;
     } else {
         p = (Pool *)a->pool_address;
+        UNPOISON(p, POOL_OVERHEAD);
         a->pool_address += MEM_POOL_SIZE;
     }
     p->arenaindex = (uint32_t)(a - arenas);
@@ -292,9 +306,11 @@ static void *small_alloc(size_t n)
     uint8_t *b;
     if (p->freeblock) {
         b = p->freeblock;
+        UNPOISON(b, class_size(idx));
         p->freeblock = *(uint8_t **)b;
     } else {
         b = (uint8_t *)p + p->nextoffset;
+        UNPOISON(b, class_size(idx));
         p->nextoffset += (uint32_t)class_size(idx);
     }
     p->ref++;
@@ -309,6 +325,7 @@ static void small_free(void *block)
     Pool *p = pool_of(block);
     int was_full = pool_full(p);
     *(uint8_t **)block = p->freeblock;
+    POISON(block, class_size(p->szidx));
     p->freeblock = block;
     p->ref--;
     nblocks_in_use--;
