@@ -3,6 +3,7 @@
  * comparison, concatenation/repetition, indexing (ints) and slicing,
  * iteration, the bytes() constructor and the common methods (decode, hex,
  * fromhex, join, split, strip, find, count, replace, upper, lower ...). */
+#include "objects/percent.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -880,8 +881,17 @@ static Object *bytes_vectorcall(Object *callable, Object *const *args, size_t na
 /* str(b) is the repr, as CPython (without -b) prints it. */
 static Object *bytes_str(Object *b) { return bytes_repr(b); }
 
+/* bytes % args: printf-style formatting (percent.c); only with bytes on the left. */
+static Object *bytes_mod(Object *a, Object *b)
+{
+    if (!BYTES_CHECK(a))
+        return NEWREF(NOTIMPL);
+    return bytes_percent_format(a, b);
+}
+
 static NumberMethods bytes_as_number = {
     .add = bytes_add,
+    .mod = bytes_mod,
     .mul = bytes_mul,
     .bool_ = bytes_bool,
 };

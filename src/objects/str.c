@@ -4,6 +4,7 @@
  * slicing, iteration, repr, the StrBuf builder, str_from_format, the
  * utf-8/ascii/latin-1 codecs and the str() constructor.  The text methods
  * (split, strip, find ...) live in str_methods.c. */
+#include "objects/percent.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1067,8 +1068,17 @@ static Object *str_vectorcall(Object *callable, Object *const *args, size_t narg
 
 /* ---- type objects ------------------------------------------------------------------ */
 
+/* str % args: printf-style formatting (percent.c); only with str on the left. */
+static Object *str_mod(Object *a, Object *b)
+{
+    if (!STR_CHECK(a))
+        return NEWREF(NOTIMPL);
+    return str_percent_format(a, b);
+}
+
 static NumberMethods str_as_number = {
     .add = str_add,
+    .mod = str_mod,
     .mul = str_mul,
     .bool_ = str_bool,
 };

@@ -3,6 +3,8 @@
  * vector-call argument parser they share with bytes.c.  Searching works on
  * the UTF-8 bytes (a UTF-8 needle can only match at character boundaries)
  * and converts byte positions to code-point indices only for results. */
+#include "objects/format.h"
+#include "objects/strformat.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -1210,7 +1212,23 @@ static Object *m_getnewargs(Object *s, Object *const *args, size_t nargs, Object
     return t;
 }
 
+/* __format__ checks its argument as CPython does, then defers to format.c. */
+static Object *m_format_spec(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (kwnames && TUPLE_SIZE(kwnames))
+        return err_set_string(&Exc_TypeError, "str.__format__() takes no keyword arguments");
+    if (nargs != 1)
+        return err_format(&Exc_TypeError, "str.__format__() takes exactly one argument (%zu given)", nargs);
+    if (!STR_CHECK(args[0]))
+        return err_format(&Exc_TypeError, "__format__() argument must be str, not %s",
+                          type_name(TYPE(args[0])));
+    return format_str(self, args[0]);
+}
+
 MethodDef str_methods[] = {
+    { "format", str_format_method, 0, "Return a formatted version of S, using substitutions from args and kwargs." },
+    { "format_map", str_format_map_method, 0, "Return a formatted version of S, using substitutions from mapping." },
+    { "__format__", m_format_spec, 0, "Return a formatted version of the string as described by format_spec." },
     { "split", m_split, 0, "Return a list of the substrings in the string, using sep as the separator string." },
     { "rsplit", m_rsplit, 0, "Return a list of the substrings in the string, splitting from the right." },
     { "splitlines", m_splitlines, 0, "Return a list of the lines in the string, breaking at line boundaries." },
