@@ -23,12 +23,32 @@ IntObject int_small_ints[INT_SMALL_MAX - INT_SMALL_MIN + 1];
 
 /* ---- allocation --------------------------------------------------------- */
 
+/* Freed exact ints are kept for reuse (still counted live in debug builds)
+ * until int_fini; the link lives in the value field. */
+#define FREE_LIST_MAX 256
+typedef struct FreeInt {
+    Object ob;
+    struct FreeInt *next;
+} FreeInt;
+static FreeInt *free_list;
+static int nfree;
+
 /* NEW: a word-form int of type t (Int_Type or a subclass) holding v. */
 static Object *word_new(TypeObject *t, int64_t v)
 {
-    Object *o = obj_alloc(t);
-    if (o)
-        ((IntObject *)o)->value = v;
+    Object *o;
+    if (t == &Int_Type && free_list) {
+        o = (Object *)free_list;
+        free_list = free_list->next;
+        nfree--;
+        o->refcnt = 1;
+        o->flags = 0;
+    } else {
+        o = obj_alloc(t);
+        if (o == NULL)
+            return NULL;
+    }
+    ((IntObject *)o)->value = v;
     return o;
 }
 
@@ -36,6 +56,13 @@ static void int_dealloc(Object *o)
 {
     if (!INT_IS_SMALL(o))
         mpz_clear(BIGZ(o));
+    if (INT_CHECK_EXACT(o) && nfree < FREE_LIST_MAX) {
+        FreeInt *f = (FreeInt *)o;
+        f->next = free_list;
+        free_list = f;
+        nfree++;
+        return;
+    }
     obj_free(o);
 }
 
@@ -64,7 +91,7 @@ Object *int_from_mpz_steal(mpz_ptr z)
         mpz_clear(z);
         return int_from_i64(v);
     }
-    Object *o = obj_alloc(&Int_Type);
+    Object *o = word_new(&Int_Type, 0);
     if (o == NULL) {
         mpz_clear(z);
         return NULL;
@@ -1138,4 +1165,12 @@ int int_init(void)
     return type_ready(&Int_Type);
 }
 
-void int_fini(void) {}
+void int_fini(void)
+{
+    while (free_list) {
+        FreeInt *f = free_list;
+        free_list = f->next;
+        obj_free((Object *)f);
+    }
+    nfree = 0;
+}
