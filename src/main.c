@@ -1,7 +1,17 @@
 /* main.c — the command-line front end: parses options and hands a script,
  * a -c string or stdin to the interpreter. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "compile/astx.h"
+#include "parse/parse.h"
+#include "eval/eval.h"
+#include "modules/builtins.h"
+#include "runtime/init.h"
+#include "runtime/run.h"
+
+void eval_stack_guard_init(void *base);
 
 #define GARTER_VERSION "0.1.0"
 
@@ -10,8 +20,73 @@ static void usage(FILE *out)
     fprintf(out, "usage: garter [option] ... [-c cmd | file | -] [arg] ...\n");
 }
 
+/* Reads a whole file; NULL (message printed) on failure. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "garter: can't open file '%s'\n", path);
+        return NULL;
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    size_t r;
+    while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += r;
+        if (n == cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb) { free(buf); buf = NULL; }
+            else buf = nb;
+        }
+    }
+    fclose(f);
+    *len = n;
+    return buf;
+}
+
+/* --dump-ast / --parse-only FILE: parse, print the tree or the syntax error. */
+static int parse_only(const char *path, int dump)
+{
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src)
+        return 2;
+    Arena *arena = arena_new();
+    SyntaxErr err;
+    Module *m = parse_source(src, len, path, PARSE_FILE, arena, &err);
+    int rc = 0;
+    if (!m) {
+        fflush(stdout);
+        syntaxerr_print(&err, path, stderr);
+        rc = 1;
+    } else if (dump)
+        ast_dump(m, stdout);
+    arena_free(arena);
+    free(src);
+    return rc;
+}
+
+/* Brings the runtime up, runs one of script / -c / stdin, tears down. */
+static int run_main(int mode, const char *arg)
+{
+    if (rt_init() < 0 || mod_builtins_init() < 0 || eval_init() < 0) {
+        fprintf(stderr, "garter: initialization failed\n");
+        return 1;
+    }
+    int rc;
+    if (mode == 'c') rc = rt_run_string(arg, strlen(arg), "<string>");
+    else if (mode == 'f') rc = rt_run_file(arg);
+    else rc = rt_run_stdin();
+    fflush(stdout);
+    mod_builtins_fini();
+    rt_fini();
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
+    char base;
+    eval_stack_guard_init(&base);
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-V") || !strcmp(argv[i], "--version")) {
             printf("garter %s\n", GARTER_VERSION);
@@ -21,6 +96,20 @@ int main(int argc, char **argv)
             usage(stdout);
             return 0;
         }
+        if ((!strcmp(argv[i], "--dump-ast") || !strcmp(argv[i], "--parse-only")) && i + 1 < argc)
+            return parse_only(argv[i + 1], !strcmp(argv[i], "--dump-ast"));
+        if (!strcmp(argv[i], "-c")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the -c option\n");
+                usage(stderr);
+                return 2;
+            }
+            return run_main('c', argv[i + 1]);
+        }
+        if (!strcmp(argv[i], "-"))
+            return run_main('s', NULL);
+        if (argv[i][0] != '-')
+            return run_main('f', argv[i]);
     }
-    return 0;
+    return run_main('s', NULL);
 }

@@ -1,0 +1,906 @@
+/* compile.c — AST to executable tree.  Every expression becomes an ENode
+ * whose `ev` is the evaluator for its shape (local load, global load with a
+ * version-keyed cache, int-constant arithmetic ...), every statement an SNode
+ * with its executor; function bodies become code objects sharing one Unit
+ * that owns all nodes and constants of the module. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "compile/compile.h"
+#include "compile/resolve.h"
+#include "eval/node.h"
+#include "mem/intern.h"
+#include "objects/bool.h"
+#include "objects/bytes.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/none.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+
+CodeObject *code_new(Object *name, Object *qualname, Object *filename, Unit *u);
+
+typedef struct CCtx {
+    Unit *u;
+    Scope *sc;
+    SyntaxErr *err;
+    int failed;                 /* 1: exception set; 2: SyntaxErr filled */
+    Object *filename;
+    const char *src;
+} CCtx;
+
+static ENode *cexpr(CCtx *c, Expr *e);
+static ENode *ctarget(CCtx *c, Expr *e);
+static Block cblock(CCtx *c, StmtSeq *b);
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static void setpos(NodePos *p, int l, int col, int el, int ec)
+{
+    p->line = l; p->col = col; p->end_line = el; p->end_col = ec;
+}
+
+static ENode *enode(CCtx *c, Expr *e, EvalFn ev)
+{
+    ENode *n = unit_alloc(c->u, sizeof(ENode));
+    if (e) setpos(&n->pos, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset);
+    n->ev = ev;
+    return n;
+}
+
+static SNode *snode(CCtx *c, Stmt *s, ExecFn ex)
+{
+    SNode *n = unit_alloc(c->u, sizeof(SNode));
+    if (s) setpos(&n->pos, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+    n->ex = ex;
+    return n;
+}
+
+static Object *cconst(CCtx *c, Object *o)
+{
+    if (!o) { c->failed = c->failed ? c->failed : 1; return NULL; }
+    return unit_const(c->u, o);
+}
+
+/* Interned name string owned by the unit. */
+static Object *cname(CCtx *c, const char *s)
+{
+    return cconst(c, intern_cstr(s));
+}
+
+static int is_identifier_like(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (!(ch == '_' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+            return 0;
+    }
+    return 1;
+}
+
+/* NEW object for a literal, or NULL (exception set / SyntaxErr filled). */
+static Object *const_object(CCtx *c, Expr *e)
+{
+    const char *s = e->v.constant.s;
+    size_t n = e->v.constant.n;
+    switch (e->v.constant.kind) {
+    case CONST_NONE: return NEWREF(NONE);
+    case CONST_TRUE: return NEWREF(GTrue);
+    case CONST_FALSE: return NEWREF(GFalse);
+    case CONST_ELLIPSIS: return NEWREF(ELLIPSIS);
+    case CONST_INT: {
+        Object *o = int_from_literal(s, n);
+        if (!o && err_matches_type(&Exc_ValueError)) {
+            Object *exc = err_fetch();
+            Object *msg = obj_str(exc);
+            DECREF(exc);
+            resolve_error_at(c->err, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+                             "%s", msg ? STR_UTF8(msg) : "invalid literal");
+            XDECREF(msg);
+            err_clear();
+            c->failed = 2;
+        }
+        return o;
+    }
+    case CONST_FLOAT: return float_from_string(s, n);
+    case CONST_COMPLEX:
+        err_set_string(&Exc_SystemError, "complex numbers are not supported");
+        return NULL;
+    case CONST_STR: {
+        Object *o = str_from_utf8(s, n);
+        if (o && n <= 40 && is_identifier_like(s, n))
+            o = intern_str(o);
+        return o;
+    }
+    case CONST_BYTES: return bytes_from(s, n);
+    }
+    return NULL;
+}
+
+static ENode *const_node(CCtx *c, Expr *e, Object *o)
+{
+    ENode *n = enode(c, e, ev_const);
+    n->k = cconst(c, o);
+    return n;
+}
+
+static int is_const(ENode *n) { return n && n->ev == ev_const; }
+
+static ENode **cexprs(CCtx *c, ExprSeq *s)
+{
+    ENode **v = unit_alloc(c->u, sizeof(ENode *) * (s->n + 1));
+    for (int i = 0; i < s->n; i++) v[i] = s->items[i] ? cexpr(c, s->items[i]) : NULL;
+    return v;
+}
+
+/* ---- names ------------------------------------------------------------- */
+
+static Symbol *sym(CCtx *c, const char *name)
+{
+    Symbol *y = resolve_lookup(c->sc, name);
+    return y;
+}
+
+static ENode *name_load(CCtx *c, Expr *e, const char *id)
+{
+    Symbol *y = sym(c, id);
+    ENode *n = enode(c, e, ev_global);
+    n->k = cname(c, id);
+    n->idx = -1;
+    if (!y) return n;
+    switch (y->kind) {
+    case RS_LOCAL: n->ev = ev_local; n->idx = y->slot; break;
+    case RS_CELL: n->ev = ev_deref; n->idx = y->slot; n->op = 0; break;
+    case RS_FREE:
+        n->ev = c->sc->kind == SC_CLASS ? ev_classderef : ev_deref;
+        n->idx = y->slot; n->op = 1;
+        break;
+    case RS_NAME: n->ev = ev_name; break;
+    default: break;
+    }
+    return n;
+}
+
+static ENode *name_store(CCtx *c, Expr *e, const char *id)
+{
+    Symbol *y = sym(c, id);
+    ENode *n = enode(c, e, NULL);
+    n->st = st_global;
+    n->k = cname(c, id);
+    n->idx = -1;
+    if (!y) return n;
+    switch (y->kind) {
+    case RS_LOCAL: n->st = st_local; n->idx = y->slot; break;
+    case RS_CELL: case RS_FREE: n->st = st_deref; n->idx = y->slot; n->op = y->kind == RS_FREE; break;
+    case RS_NAME: n->st = st_name; break;
+    default: break;
+    }
+    return n;
+}
+
+/* ---- expressions ------------------------------------------------------- */
+
+static int binop_code(BinOpKind k)
+{
+    switch (k) {
+    case OP_ADD: return BINOP_ADD; case OP_SUB: return BINOP_SUB;
+    case OP_MULT: return BINOP_MUL; case OP_MATMULT: return BINOP_MATMUL;
+    case OP_DIV: return BINOP_TRUEDIV; case OP_MOD: return BINOP_MOD;
+    case OP_POW: return BINOP_POW; case OP_LSHIFT: return BINOP_LSHIFT;
+    case OP_RSHIFT: return BINOP_RSHIFT; case OP_BITOR: return BINOP_OR;
+    case OP_BITXOR: return BINOP_XOR; case OP_BITAND: return BINOP_AND;
+    case OP_FLOORDIV: return BINOP_FLOORDIV;
+    default: return BINOP_ADD;
+    }
+}
+
+static int cmp_code(CmpOpKind k)
+{
+    switch (k) {
+    case ACMP_EQ: return CMP_EQ; case ACMP_NOTEQ: return CMP_NE;
+    case ACMP_LT: return CMP_LT; case ACMP_LTE: return CMP_LE;
+    case ACMP_GT: return CMP_GT; case ACMP_GTE: return CMP_GE;
+    case ACMP_IS: return CMPX_IS; case ACMP_ISNOT: return CMPX_ISNOT;
+    case ACMP_IN: return CMPX_IN; case ACMP_NOTIN: return CMPX_NOTIN;
+    }
+    return CMP_EQ;
+}
+
+static FuncInfo *func_info(CCtx *c, Scope *s, Arguments *args, const char *name,
+                           StmtSeq *body, Expr *lambda_body, int lineno, ENode *holder);
+
+static ENode *ccomp(CCtx *c, Expr *e);
+
+static ENode *ccall(CCtx *c, Expr *e)
+{
+    ExprSeq *args = &e->v.call.args;
+    KeywordSeq *kws = &e->v.call.keywords;
+    int star = 0;
+    for (int i = 0; i < args->n; i++) if (args->items[i]->kind == EXPR_STARRED) star = 1;
+    for (int i = 0; i < kws->n; i++) if (!kws->items[i]->arg) star = 1;
+    ENode *n;
+    if (!star && e->v.call.func->kind == EXPR_ATTRIBUTE) {
+        n = enode(c, e, ev_method_call);
+        n->a = cexpr(c, e->v.call.func->v.attribute.value);
+        n->k = cname(c, e->v.call.func->v.attribute.attr);
+    } else {
+        n = enode(c, e, star ? ev_call_ex : ev_call);
+        n->a = cexpr(c, e->v.call.func);
+    }
+    int total = args->n + kws->n;
+    n->v = unit_alloc(c->u, sizeof(ENode *) * (total + 1));
+    for (int i = 0; i < args->n; i++) {
+        Expr *a = args->items[i];
+        if (a->kind == EXPR_STARRED) {
+            ENode *s = enode(c, a, ev_starred_error);
+            s->a = cexpr(c, a->v.starred.value);
+            n->v[i] = s;
+        } else {
+            n->v[i] = cexpr(c, a);
+        }
+    }
+    n->n = args->n;
+    n->idx = kws->n;
+    if (kws->n) {
+        Object **names = unit_alloc(c->u, sizeof(Object *) * kws->n);
+        for (int i = 0; i < kws->n; i++) {
+            n->v[args->n + i] = cexpr(c, kws->items[i]->value);
+            names[i] = kws->items[i]->arg ? cname(c, kws->items[i]->arg) : NULL;
+        }
+        if (!star) {
+            Object *t = tuple_new(kws->n);
+            if (!t) { c->failed = 1; return n; }
+            for (int i = 0; i < kws->n; i++) TUPLE_SET(t, i, NEWREF(names[i]));
+            n->p = cconst(c, t);
+        } else {
+            n->p = names;
+        }
+    }
+    return n;
+}
+
+static ENode *cexpr(CCtx *c, Expr *e)
+{
+    ENode *n;
+    switch (e->kind) {
+    case EXPR_CONSTANT:
+        return const_node(c, e, const_object(c, e));
+    case EXPR_NAME:
+        return name_load(c, e, e->v.name.id);
+    case EXPR_BINOP: {
+        ENode *l = cexpr(c, e->v.binop.left), *r = cexpr(c, e->v.binop.right);
+        int op = binop_code(e->v.binop.op);
+        n = enode(c, e, ev_binop);
+        n->a = l; n->b = r; n->op = op;
+        n->pos.kind = POS_BINOP;
+        n->pos.a1 = e->v.binop.left->end_col_offset;
+        n->pos.a2 = e->v.binop.right->col_offset;
+        if (e->v.binop.left->end_lineno != e->lineno) n->pos.kind = POS_PLAIN;
+        if (is_const(r) && INT_CHECK_EXACT(r->k) && INT_IS_SMALL(r->k)
+            && (op == BINOP_ADD || op == BINOP_SUB || op == BINOP_MUL || op == BINOP_MOD
+                || op == BINOP_FLOORDIV || op == BINOP_AND || op == BINOP_LSHIFT || op == BINOP_RSHIFT)
+            && INT_VALUE(r->k) > -(1 << 20) && INT_VALUE(r->k) < (1 << 20))
+            n->ev = ev_binop_int_const;
+        else if (op == BINOP_ADD) n->ev = ev_binop_add;
+        else if (op == BINOP_SUB) n->ev = ev_binop_sub;
+        return n;
+    }
+    case EXPR_UNARYOP: {
+        ENode *a = cexpr(c, e->v.unaryop.operand);
+        if (e->v.unaryop.op == UOP_NOT) {
+            n = enode(c, e, ev_not); n->a = a; return n;
+        }
+        if (e->v.unaryop.op == UOP_USUB && is_const(a) && INT_CHECK_EXACT(a->k)) {
+            Object *v = int_neg(a->k);
+            if (v) return const_node(c, e, v);
+            err_clear();
+        }
+        if (e->v.unaryop.op == UOP_USUB && is_const(a) && FLOAT_CHECK_EXACT(a->k))
+            return const_node(c, e, float_from_double(-FLOAT_VALUE(a->k)));
+        n = enode(c, e, ev_unary);
+        n->a = a;
+        n->op = e->v.unaryop.op == UOP_USUB ? UNX_NEG : e->v.unaryop.op == UOP_UADD ? UNX_POS : UNX_INVERT;
+        return n;
+    }
+    case EXPR_BOOLOP:
+        n = enode(c, e, e->v.boolop.op == BOOL_AND ? ev_and : ev_or);
+        n->v = cexprs(c, &e->v.boolop.values);
+        n->n = e->v.boolop.values.n;
+        return n;
+    case EXPR_IFEXP:
+        n = enode(c, e, ev_ifexp);
+        n->a = cexpr(c, e->v.ifexp.test);
+        n->b = cexpr(c, e->v.ifexp.body);
+        n->c = cexpr(c, e->v.ifexp.orelse);
+        return n;
+    case EXPR_COMPARE:
+        if (e->v.compare.n == 1) {
+            n = enode(c, e, ev_compare);
+            n->a = cexpr(c, e->v.compare.left);
+            n->b = cexpr(c, e->v.compare.comparators[0]);
+            n->op = cmp_code(e->v.compare.ops[0]);
+            return n;
+        } else {
+            int k = e->v.compare.n;
+            n = enode(c, e, ev_compare_chain);
+            n->v = unit_alloc(c->u, sizeof(ENode *) * (k + 1));
+            int *ops = unit_alloc(c->u, sizeof(int) * k);
+            n->v[0] = cexpr(c, e->v.compare.left);
+            for (int i = 0; i < k; i++) {
+                n->v[i + 1] = cexpr(c, e->v.compare.comparators[i]);
+                ops[i] = cmp_code(e->v.compare.ops[i]);
+            }
+            n->n = k;
+            n->p = ops;
+            return n;
+        }
+    case EXPR_NAMEDEXPR:
+        n = enode(c, e, ev_namedexpr);
+        n->a = cexpr(c, e->v.namedexpr.value);
+        n->b = name_store(c, e->v.namedexpr.target, e->v.namedexpr.target->v.name.id);
+        return n;
+    case EXPR_ATTRIBUTE:
+        n = enode(c, e, ev_attr);
+        n->a = cexpr(c, e->v.attribute.value);
+        n->k = cname(c, e->v.attribute.attr);
+        return n;
+    case EXPR_SUBSCRIPT:
+        n = enode(c, e, ev_subscript);
+        n->a = cexpr(c, e->v.subscript.value);
+        n->b = cexpr(c, e->v.subscript.slice);
+        n->pos.kind = POS_SUBSCRIPT;
+        n->pos.a1 = e->v.subscript.value->end_col_offset;
+        n->pos.a2 = e->v.subscript.slice->end_col_offset;
+        if (e->v.subscript.value->end_lineno != e->lineno
+            || e->v.subscript.slice->end_lineno != e->lineno) n->pos.kind = POS_PLAIN;
+        return n;
+    case EXPR_SLICE:
+        n = enode(c, e, ev_slice);
+        n->a = e->v.slice.lower ? cexpr(c, e->v.slice.lower) : NULL;
+        n->b = e->v.slice.upper ? cexpr(c, e->v.slice.upper) : NULL;
+        n->c = e->v.slice.step ? cexpr(c, e->v.slice.step) : NULL;
+        return n;
+    case EXPR_TUPLE: case EXPR_LIST: case EXPR_SET: {
+        ExprSeq *elts = e->kind == EXPR_SET ? &e->v.set.elts : &e->v.seq.elts;
+        n = enode(c, e, e->kind == EXPR_TUPLE ? ev_tuple : e->kind == EXPR_LIST ? ev_list : ev_set);
+        n->n = elts->n;
+        n->v = unit_alloc(c->u, sizeof(ENode *) * (elts->n + 1));
+        int allconst = e->kind == EXPR_TUPLE;
+        for (int i = 0; i < elts->n; i++) {
+            Expr *x = elts->items[i];
+            if (x->kind == EXPR_STARRED) {
+                ENode *s = enode(c, x, ev_starred_error);
+                s->a = cexpr(c, x->v.starred.value);
+                n->v[i] = s;
+                n->op = 1;          /* has starred items */
+                allconst = 0;
+            } else {
+                n->v[i] = cexpr(c, x);
+                if (!is_const(n->v[i])) allconst = 0;
+            }
+        }
+        if (allconst && !c->failed) {
+            Object *t = tuple_new(elts->n);
+            if (!t) { c->failed = 1; return n; }
+            for (int i = 0; i < elts->n; i++) TUPLE_SET(t, i, NEWREF(n->v[i]->k));
+            return const_node(c, e, t);
+        }
+        return n;
+    }
+    case EXPR_DICT:
+        n = enode(c, e, ev_dict);
+        n->n = e->v.dict.keys.n;
+        n->v = cexprs(c, &e->v.dict.keys);           /* NULL key: **value */
+        n->p = cexprs(c, &e->v.dict.values);
+        return n;
+    case EXPR_CALL:
+        return ccall(c, e);
+    case EXPR_LAMBDA: {
+        n = enode(c, e, ev_lambda);
+        n->p = func_info(c, e->ann, e->v.lambda.args, "<lambda>", NULL, e->v.lambda.body, e->lineno, n);
+        return n;
+    }
+    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_DICTCOMP:
+        return ccomp(c, e);
+    case EXPR_JOINEDSTR:
+        n = enode(c, e, ev_joinedstr);
+        n->v = cexprs(c, &e->v.joinedstr.values);
+        n->n = e->v.joinedstr.values.n;
+        return n;
+    case EXPR_FORMATTEDVALUE:
+        n = enode(c, e, ev_formatted);
+        n->a = cexpr(c, e->v.formatted.value);
+        n->op = e->v.formatted.conversion;
+        n->b = e->v.formatted.format_spec ? cexpr(c, e->v.formatted.format_spec) : NULL;
+        return n;
+    case EXPR_STARRED:
+        n = enode(c, e, ev_starred_error);
+        n->a = cexpr(c, e->v.starred.value);
+        return n;
+    case EXPR_GENERATOREXP:
+        n = enode(c, e, ev_unsupported);
+        n->k = cconst(c, str_from_cstr("generator expressions are not supported yet"));
+        return n;
+    default:
+        n = enode(c, e, ev_unsupported);
+        n->k = cconst(c, str_from_format("%s is not supported yet", ast_expr_kind_name(e->kind)));
+        return n;
+    }
+}
+
+/* Store (and delete) targets. */
+static ENode *ctarget(CCtx *c, Expr *e)
+{
+    ENode *n;
+    switch (e->kind) {
+    case EXPR_NAME:
+        return name_store(c, e, e->v.name.id);
+    case EXPR_ATTRIBUTE:
+        n = enode(c, e, NULL);
+        n->st = st_attr;
+        n->a = cexpr(c, e->v.attribute.value);
+        n->k = cname(c, e->v.attribute.attr);
+        return n;
+    case EXPR_SUBSCRIPT:
+        n = enode(c, e, NULL);
+        n->st = st_subscript;
+        n->a = cexpr(c, e->v.subscript.value);
+        n->b = cexpr(c, e->v.subscript.slice);
+        n->pos.kind = POS_SUBSCRIPT;
+        n->pos.a1 = e->v.subscript.value->end_col_offset;
+        n->pos.a2 = e->v.subscript.slice->end_col_offset;
+        return n;
+    case EXPR_TUPLE: case EXPR_LIST: {
+        ExprSeq *elts = &e->v.seq.elts;
+        n = enode(c, e, NULL);
+        n->st = st_unpack;
+        n->n = elts->n;
+        n->idx = -1;
+        n->v = unit_alloc(c->u, sizeof(ENode *) * (elts->n + 1));
+        for (int i = 0; i < elts->n; i++) {
+            Expr *x = elts->items[i];
+            if (x->kind == EXPR_STARRED) {
+                n->idx = i;
+                n->v[i] = ctarget(c, x->v.starred.value);
+            } else {
+                n->v[i] = ctarget(c, x);
+            }
+        }
+        return n;
+    }
+    case EXPR_STARRED:
+        return ctarget(c, e->v.starred.value);
+    default:
+        n = enode(c, e, NULL);
+        n->st = st_global;
+        n->k = cname(c, "<invalid target>");
+        return n;
+    }
+}
+
+/* ---- code objects for functions, lambdas, comprehensions ------------------ */
+
+static Object *docstring(StmtSeq *body)
+{
+    if (!body || body->n == 0) return NULL;
+    Stmt *s = body->items[0];
+    if (s->kind != STMT_EXPR || s->v.ret.value->kind != EXPR_CONSTANT
+        || s->v.ret.value->v.constant.kind != CONST_STR)
+        return NULL;
+    return str_from_utf8(s->v.ret.value->v.constant.s, s->v.ret.value->v.constant.n);
+}
+
+static CodeObject *make_code(CCtx *c, Scope *s, const char *name, int lineno, int extra)
+{
+    Object *nm = intern_cstr(name);
+    Object *qn = str_from_cstr(s->qualname);
+    if (!nm || !qn) { XDECREF(nm); XDECREF(qn); c->failed = 1; return NULL; }
+    CodeObject *co = code_new(nm, qn, c->filename, c->u);
+    DECREF(nm); DECREF(qn);
+    if (!co) { c->failed = 1; return NULL; }
+    if (s->kind != SC_MODULE)
+        unit_const(c->u, (Object *)co);     /* the unit owns nested code */
+    co->nlocals = s->nlocals;
+    co->nslots = s->nslots + extra;
+    co->firstlineno = lineno;
+    co->slotnames = unit_alloc(c->u, sizeof(Object *) * (co->nslots + 1));
+    co->cellslots = unit_alloc(c->u, sizeof(int) * (s->nsyms + 1));
+    for (int i = 0; i < s->nsyms; i++) {
+        Symbol *y = &s->syms[i];
+        if (y->slot >= 0 && y->slot < co->nslots)
+            co->slotnames[y->slot] = cname(c, y->name);
+        if (y->kind == RS_CELL && y->slot >= 0)
+            co->cellslots[co->ncells++] = y->slot;
+    }
+    return co;
+}
+
+/* Slots, in the defining scope, of the cells a child scope closes over (in
+ * the order of the child's free slots). */
+static int *closure_slots(CCtx *c, Scope *child, int *nout)
+{
+    int nfree = child->nslots - child->nlocals;
+    int *v = unit_alloc(c->u, sizeof(int) * (nfree + 1));
+    for (int i = 0; i < child->nsyms; i++) {
+        Symbol *y = &child->syms[i];
+        if (y->slot >= child->nlocals && y->slot < child->nslots) {
+            Symbol *p = resolve_lookup(c->sc, y->name);
+            v[y->slot - child->nlocals] = p ? p->slot : -1;
+        }
+    }
+    *nout = nfree;
+    return v;
+}
+
+static FuncInfo *func_info(CCtx *c, Scope *s, Arguments *args, const char *name,
+                           StmtSeq *body, Expr *lambda_body, int lineno, ENode *holder)
+{
+    FuncInfo *fi = unit_alloc(c->u, sizeof(FuncInfo));
+    /* defaults are evaluated in the defining scope */
+    holder->v = cexprs(c, &args->defaults);
+    holder->n = args->defaults.n;
+    fi->ndefaults = args->defaults.n;
+    int nkw = 0;
+    for (int i = 0; i < args->kw_defaults.n; i++) if (args->kw_defaults.items[i]) nkw++;
+    fi->kwdnames = unit_alloc(c->u, sizeof(Object *) * (nkw + 1));
+    fi->kwdefaults = unit_alloc(c->u, sizeof(ENode *) * (nkw + 1));
+    for (int i = 0; i < args->kw_defaults.n; i++) {
+        if (!args->kw_defaults.items[i]) continue;
+        fi->kwdnames[fi->nkwdefaults] = cname(c, args->kwonlyargs.items[i]->arg);
+        fi->kwdefaults[fi->nkwdefaults++] = cexpr(c, args->kw_defaults.items[i]);
+    }
+    fi->closure_slots = closure_slots(c, s, &fi->nclosure);
+
+    Scope *saved = c->sc;
+    c->sc = s;
+    CodeObject *co = make_code(c, s, name, lineno, 0);
+    if (!co) { c->sc = saved; return fi; }
+    co->argcount = args->posonlyargs.n + args->args.n;
+    co->posonlyargcount = args->posonlyargs.n;
+    co->kwonlyargcount = args->kwonlyargs.n;
+    if (args->vararg) co->flags |= CO_VARARGS;
+    if (args->kwarg) co->flags |= CO_VARKEYWORDS;
+    if (body) {
+        co->doc = docstring(body);
+        co->body = cblock(c, body);
+    } else {
+        SNode *r = snode(c, NULL, ex_return);
+        setpos(&r->pos, lambda_body->lineno, lambda_body->col_offset,
+               lambda_body->end_lineno, lambda_body->end_col_offset);
+        r->e1 = cexpr(c, lambda_body);
+        co->body.n = 1;
+        co->body.s = unit_alloc(c->u, sizeof(SNode *));
+        co->body.s[0] = r;
+    }
+    c->sc = saved;
+    fi->code = co;
+    fi->qualname = cconst(c, str_from_cstr(s->qualname));
+    return fi;
+}
+
+/* A comprehension runs as its own function: slot 0 holds the iterator over
+ * the first iterable (evaluated in the enclosing scope), the accumulator
+ * sits in the extra last slot. */
+static ENode *ccomp(CCtx *c, Expr *e)
+{
+    Scope *s = e->ann;
+    ENode *n = enode(c, e, ev_comp);
+    FuncInfo *fi = unit_alloc(c->u, sizeof(FuncInfo));
+    n->p = fi;
+    ComprehensionSeq *g = &e->v.comp.generators;
+    n->a = cexpr(c, g->items[0]->iter);
+    n->op = e->kind;
+    fi->closure_slots = closure_slots(c, s, &fi->nclosure);
+    Scope *saved = c->sc;
+    c->sc = s;
+    CodeObject *co = make_code(c, s, s->name, e->lineno, 1);
+    if (!co) { c->sc = saved; return n; }
+    co->argcount = 1;
+    int acc = co->nslots - 1;
+    n->idx = acc;
+    /* innermost: append */
+    SNode *inner = snode(c, NULL, ex_comp_append);
+    Expr *elt = e->v.comp.elt;
+    setpos(&inner->pos, elt->lineno, elt->col_offset, elt->end_lineno, elt->end_col_offset);
+    inner->e1 = cexpr(c, elt);
+    inner->e2 = e->v.comp.value ? cexpr(c, e->v.comp.value) : NULL;
+    inner->op = e->kind;
+    inner->idx = acc;
+    SNode *body = inner;
+    for (int i = g->n - 1; i >= 0; i--) {
+        Comprehension *gen = g->items[i];
+        for (int k = gen->ifs.n - 1; k >= 0; k--) {
+            Expr *t = gen->ifs.items[k];
+            SNode *iff = snode(c, NULL, ex_if);
+            setpos(&iff->pos, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
+            iff->e1 = cexpr(c, t);
+            iff->body.n = 1;
+            iff->body.s = unit_alloc(c->u, sizeof(SNode *));
+            iff->body.s[0] = body;
+            body = iff;
+        }
+        SNode *loop = snode(c, NULL, ex_for);
+        Expr *it = gen->iter;
+        setpos(&loop->pos, it->lineno, it->col_offset, it->end_lineno, it->end_col_offset);
+        if (i == 0) {
+            ENode *z = enode(c, it, ev_local);
+            z->idx = 0;
+            z->k = cname(c, ".0");
+            loop->e1 = z;
+        } else {
+            loop->e1 = cexpr(c, it);
+        }
+        loop->e2 = ctarget(c, gen->target);
+        loop->body.n = 1;
+        loop->body.s = unit_alloc(c->u, sizeof(SNode *));
+        loop->body.s[0] = body;
+        body = loop;
+    }
+    co->body.n = 1;
+    co->body.s = unit_alloc(c->u, sizeof(SNode *));
+    co->body.s[0] = body;
+    c->sc = saved;
+    fi->code = co;
+    return n;
+}
+
+/* ---- statements ------------------------------------------------------------ */
+
+static SNode *cstmt(CCtx *c, Stmt *s)
+{
+    SNode *n;
+    switch (s->kind) {
+    case STMT_EXPR:
+        n = snode(c, s, ex_expr);
+        n->e1 = cexpr(c, s->v.ret.value);
+        return n;
+    case STMT_ASSIGN:
+        n = snode(c, s, s->v.assign.targets.n == 1 ? ex_assign1 : ex_assign);
+        n->e1 = cexpr(c, s->v.assign.value);
+        n->ntv = s->v.assign.targets.n;
+        n->tv = unit_alloc(c->u, sizeof(ENode *) * (n->ntv + 1));
+        for (int i = 0; i < n->ntv; i++) n->tv[i] = ctarget(c, s->v.assign.targets.items[i]);
+        n->e2 = n->tv[0];
+        return n;
+    case STMT_ANNASSIGN:
+        if (!s->v.annassign.value) return NULL;
+        n = snode(c, s, ex_assign1);
+        n->e1 = cexpr(c, s->v.annassign.value);
+        n->e2 = ctarget(c, s->v.annassign.target);
+        return n;
+    case STMT_AUGASSIGN: {
+        Expr *t = s->v.augassign.target;
+        n = snode(c, s, ex_augassign);
+        n->e1 = cexpr(c, s->v.augassign.value);
+        n->op = binop_code(s->v.augassign.op);
+        if (t->kind == EXPR_NAME) {
+            n->idx = 0;
+            n->e2 = name_load(c, t, t->v.name.id);
+            n->e3 = name_store(c, t, t->v.name.id);
+        } else if (t->kind == EXPR_ATTRIBUTE) {
+            n->idx = 1;
+            n->e2 = cexpr(c, t->v.attribute.value);
+            n->k = cname(c, t->v.attribute.attr);
+        } else {
+            n->idx = 2;
+            n->e2 = cexpr(c, t->v.subscript.value);
+            n->e3 = cexpr(c, t->v.subscript.slice);
+        }
+        /* node whose span the traceback shows */
+        ENode *whole = enode(c, s->v.augassign.target, NULL);
+        setpos(&whole->pos, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+        n->tv = unit_alloc(c->u, sizeof(ENode *));
+        n->tv[0] = whole;
+        return n;
+    }
+    case STMT_DELETE:
+        n = snode(c, s, ex_del);
+        n->ntv = s->v.del.targets.n;
+        n->tv = unit_alloc(c->u, sizeof(ENode *) * (n->ntv + 1));
+        for (int i = 0; i < n->ntv; i++) n->tv[i] = ctarget(c, s->v.del.targets.items[i]);
+        return n;
+    case STMT_PASS: return snode(c, s, ex_pass);
+    case STMT_BREAK: return snode(c, s, ex_break);
+    case STMT_CONTINUE: return snode(c, s, ex_continue);
+    case STMT_RETURN:
+        n = snode(c, s, ex_return);
+        n->e1 = s->v.ret.value ? cexpr(c, s->v.ret.value) : NULL;
+        return n;
+    case STMT_IF: case STMT_WHILE:
+        n = snode(c, s, s->kind == STMT_IF ? ex_if : ex_while);
+        n->e1 = cexpr(c, s->v.cond.test);
+        n->body = cblock(c, &s->v.cond.body);
+        n->orelse = cblock(c, &s->v.cond.orelse);
+        return n;
+    case STMT_FOR: {
+        Expr *it = s->v.forloop.iter;
+        n = snode(c, s, ex_for);
+        n->e1 = cexpr(c, it);
+        n->e2 = ctarget(c, s->v.forloop.target);
+        n->body = cblock(c, &s->v.forloop.body);
+        n->orelse = cblock(c, &s->v.forloop.orelse);
+        if (it->kind == EXPR_CALL && it->v.call.func->kind == EXPR_NAME
+            && !strcmp(it->v.call.func->v.name.id, "range")
+            && it->v.call.keywords.n == 0 && it->v.call.args.n >= 1 && it->v.call.args.n <= 3
+            && n->e1->ev == ev_call) {
+            int ok = 1;
+            for (int i = 0; i < it->v.call.args.n; i++)
+                if (it->v.call.args.items[i]->kind == EXPR_STARRED) ok = 0;
+            if (ok) n->ex = ex_for_range;
+        }
+        return n;
+    }
+    case STMT_RAISE:
+        n = snode(c, s, ex_raise);
+        n->e1 = s->v.raise.exc ? cexpr(c, s->v.raise.exc) : NULL;
+        n->e2 = s->v.raise.cause ? cexpr(c, s->v.raise.cause) : NULL;
+        return n;
+    case STMT_TRY: {
+        n = snode(c, s, ex_try);
+        n->body = cblock(c, &s->v.try_.body);
+        n->nh = s->v.try_.handlers.n;
+        n->handlers = unit_alloc(c->u, sizeof(Handler) * (n->nh + 1));
+        for (int i = 0; i < n->nh; i++) {
+            ExceptHandler *h = s->v.try_.handlers.items[i];
+            Handler *hd = &n->handlers[i];
+            setpos(&hd->pos, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset);
+            hd->type = h->type ? cexpr(c, h->type) : NULL;
+            if (h->name) {
+                Expr fake;
+                memset(&fake, 0, sizeof fake);
+                fake.lineno = h->lineno; fake.col_offset = h->col_offset;
+                fake.end_lineno = h->end_lineno; fake.end_col_offset = h->end_col_offset;
+                hd->name = name_store(c, &fake, h->name);
+            }
+            hd->body = cblock(c, &h->body);
+        }
+        n->orelse = cblock(c, &s->v.try_.orelse);
+        n->final = cblock(c, &s->v.try_.finalbody);
+        n->op = s->v.try_.finalbody.n > 0;
+        return n;
+    }
+    case STMT_ASSERT:
+        n = snode(c, s, ex_assert);
+        n->e1 = cexpr(c, s->v.assert_.test);
+        n->e2 = s->v.assert_.msg ? cexpr(c, s->v.assert_.msg) : NULL;
+        return n;
+    case STMT_WITH: {
+        /* `with a, b:` is `with a: with b:` */
+        WithItemSeq *items = &s->v.with.items;
+        SNode *outer = NULL, *prev = NULL;
+        for (int i = 0; i < items->n; i++) {
+            WithItem *w = items->items[i];
+            SNode *x = snode(c, s, ex_with);
+            x->e1 = cexpr(c, w->context_expr);
+            x->e2 = w->optional_vars ? ctarget(c, w->optional_vars) : NULL;
+            if (prev) {
+                prev->body.n = 1;
+                prev->body.s = unit_alloc(c->u, sizeof(SNode *));
+                prev->body.s[0] = x;
+            } else {
+                outer = x;
+            }
+            prev = x;
+        }
+        prev->body = cblock(c, &s->v.with.body);
+        return outer;
+    }
+    case STMT_FUNCTIONDEF: {
+        n = snode(c, s, ex_funcdef);
+        n->ntv = s->v.funcdef.decorators.n;
+        n->tv = cexprs(c, &s->v.funcdef.decorators);
+        ENode *mk = enode(c, NULL, ev_lambda);
+        mk->pos = n->pos;
+        mk->p = func_info(c, s->ann, s->v.funcdef.args, s->v.funcdef.name,
+                          &s->v.funcdef.body, NULL, s->lineno, mk);
+        n->e1 = mk;
+        Expr fake;
+        memset(&fake, 0, sizeof fake);
+        fake.lineno = s->lineno; fake.col_offset = s->col_offset;
+        fake.end_lineno = s->end_lineno; fake.end_col_offset = s->end_col_offset;
+        n->e2 = name_store(c, &fake, s->v.funcdef.name);
+        if (n->ntv) {
+            /* a decorated def reports at the first decorator's line */
+            Expr *d = s->v.funcdef.decorators.items[0];
+            n->pos.line = d->lineno;
+        }
+        return n;
+    }
+    case STMT_CLASSDEF: {
+        Scope *ks = s->ann;
+        n = snode(c, s, ex_classdef);
+        n->ntv = s->v.classdef.decorators.n;
+        n->tv = cexprs(c, &s->v.classdef.decorators);
+        FuncInfo *fi = unit_alloc(c->u, sizeof(FuncInfo));
+        fi->classbody = 1;
+        fi->bases = cexprs(c, &s->v.classdef.bases);
+        fi->nbases = s->v.classdef.bases.n;
+        fi->name = cname(c, s->v.classdef.name);
+        fi->closure_slots = closure_slots(c, ks, &fi->nclosure);
+        Scope *saved = c->sc;
+        c->sc = ks;
+        CodeObject *co = make_code(c, ks, s->v.classdef.name, s->lineno, 0);
+        if (co) {
+            co->flags |= CO_CLASSBODY;
+            co->doc = docstring(&s->v.classdef.body);
+            co->body = cblock(c, &s->v.classdef.body);
+        }
+        c->sc = saved;
+        fi->code = co;
+        fi->qualname = cconst(c, str_from_cstr(ks->qualname));
+        ENode *holder = enode(c, NULL, NULL);
+        holder->p = fi;
+        n->e1 = holder;
+        Expr fake;
+        memset(&fake, 0, sizeof fake);
+        fake.lineno = s->lineno; fake.col_offset = s->col_offset;
+        fake.end_lineno = s->end_lineno; fake.end_col_offset = s->end_col_offset;
+        n->e2 = name_store(c, &fake, s->v.classdef.name);
+        return n;
+    }
+    case STMT_GLOBAL: case STMT_NONLOCAL:
+        return NULL;
+    case STMT_IMPORT: case STMT_IMPORTFROM: {
+        n = snode(c, s, ex_unsupported);
+        const char *mod = s->kind == STMT_IMPORT ? s->v.import.names.items[0]->name
+                                                 : (s->v.importfrom.module ? s->v.importfrom.module : ".");
+        n->k = cconst(c, str_from_format("No module named '%s'", mod));
+        n->op = 1;
+        return n;
+    }
+    default:
+        n = snode(c, s, ex_unsupported);
+        n->k = cconst(c, str_from_format("%s is not supported yet", ast_stmt_kind_name(s->kind)));
+        return n;
+    }
+}
+
+static Block cblock(CCtx *c, StmtSeq *b)
+{
+    Block out = { 0, NULL };
+    if (!b || b->n == 0) return out;
+    out.s = unit_alloc(c->u, sizeof(SNode *) * b->n);
+    for (int i = 0; i < b->n; i++) {
+        SNode *s = cstmt(c, b->items[i]);
+        if (s) out.s[out.n++] = s;
+    }
+    return out;
+}
+
+CodeObject *compile_module(Module *m, const char *src, size_t len,
+                           const char *filename, SyntaxErr *err)
+{
+    memset(err, 0, sizeof *err);
+    resolve_set_source(src, len);
+    Resolved *r = resolve_module(m, err);
+    if (!r) return NULL;
+    CCtx c = { 0 };
+    c.u = unit_new();
+    c.sc = r->top;
+    c.err = err;
+    c.src = src;
+    c.filename = str_from_cstr(filename);
+    if (!c.u || !c.filename) {
+        resolve_free(r);
+        return NULL;
+    }
+    unit_const(c.u, c.filename);
+    CodeObject *co = make_code(&c, r->top, "<module>", 1, 0);
+    if (co) {
+        co->flags |= CO_MODULE;
+        co->body = cblock(&c, &m->body);
+    }
+    resolve_free(r);
+    if (!co) {
+        unit_decref(c.u);
+        return NULL;
+    }
+    /* the module code owns the unit's reference from here on */
+    if (c.failed) {
+        DECREF_(co);
+        return NULL;
+    }
+    return co;
+}

@@ -1,0 +1,235 @@
+/* eval_call.c — call nodes: plain calls with the vector convention (the
+ * argument vector lives in the stack arena and holds the only extra
+ * reference to each argument), method calls that skip creating a bound
+ * method, and calls with *args / **kwargs. */
+#include "eval/node.h"
+#include "objects/descr.h"
+#include "objects/dict.h"
+#include "objects/list.h"
+#include "objects/none.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "runtime/errors.h"
+
+Object *eval_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (FUNC_CHECK(callable))
+        return eval_call_function(callable, args, nargs, kwnames);
+    if (IS_TYPE(callable, &CFunction_Type)) {
+        CFunctionObject *c = (CFunctionObject *)callable;
+        if (c->vectorcall) return c->vectorcall(callable, args, nargs, kwnames);
+        return c->def->fn(c->self, args, nargs, kwnames);
+    }
+    return obj_call(callable, args, nargs, kwnames);
+}
+
+static Object *call_fail(ENode *n, Frame *f)
+{
+    eval_errat(f, &n->pos);
+    return NULL;
+}
+
+Object *ev_call(ENode *n, Frame *f)
+{
+    Object *fn = n->a->ev(n->a, f);
+    if (!fn) return NULL;
+    int total = n->n + n->idx;
+    Object **args = eval_stack_push(total);
+    if (!args) { DECREF(fn); return err_no_memory(); }
+    for (int i = 0; i < total; i++) {
+        Object *v = n->v[i]->ev(n->v[i], f);
+        if (!v) {
+            for (int j = 0; j < i; j++) DECREF(args[j]);
+            eval_stack_pop(args);
+            DECREF(fn);
+            return NULL;
+        }
+        args[i] = v;
+    }
+    Object *r = eval_call(fn, args, n->n, n->idx ? (Object *)n->p : NULL);
+    for (int i = 0; i < total; i++) DECREF(args[i]);
+    eval_stack_pop(args);
+    DECREF(fn);
+    return r ? r : call_fail(n, f);
+}
+
+/* o.name(args): when the type's attribute is a plain function or a
+ * built-in method descriptor not shadowed by an instance attribute, call it
+ * with o prepended instead of building a bound method. */
+Object *ev_method_call(ENode *n, Frame *f)
+{
+    Object *o = n->a->ev(n->a, f);
+    if (!o) return NULL;
+    int total = n->n + n->idx;
+    Object **args = eval_stack_push(total + 1);
+    if (!args) { DECREF(o); return err_no_memory(); }
+    args[0] = o;
+    for (int i = 0; i < total; i++) {
+        Object *v = n->v[i]->ev(n->v[i], f);
+        if (!v) {
+            for (int j = 0; j <= i; j++) DECREF(args[j]);
+            eval_stack_pop(args);
+            return NULL;
+        }
+        args[i + 1] = v;
+    }
+    Object *kwnames = n->idx ? (Object *)n->p : NULL;
+    TypeObject *t = TYPE(o);
+    Object *descr = type_lookup(t, n->k);
+    Object *r;
+    int unshadowed = 1;
+    if (descr && (FUNC_CHECK(descr) || IS_TYPE(descr, &MethodDescr_Type))) {
+        Object **dp = t->dictoffset ? obj_dict_ptr(o) : NULL;
+        if (dp && *dp && dict_getitem(*dp, n->k)) unshadowed = 0;
+        if (t->getattr != obj_generic_getattr && t->getattr) unshadowed = 0;
+    } else {
+        unshadowed = 0;
+    }
+    if (unshadowed && FUNC_CHECK(descr)) {
+        r = eval_call_function(descr, args, n->n + 1, kwnames);
+    } else if (unshadowed && ((MethodDescrObject *)descr)->def->flags == METH_DEFAULT
+               && type_is_subtype(t, ((MethodDescrObject *)descr)->owner)) {
+        r = ((MethodDescrObject *)descr)->def->fn(o, args + 1, n->n, kwnames);
+    } else {
+        Object *m = obj_getattr(o, n->k);
+        if (!m) {
+            r = NULL;
+        } else {
+            r = eval_call(m, args + 1, n->n, kwnames);
+            DECREF(m);
+        }
+    }
+    for (int i = 0; i <= total; i++) DECREF(args[i]);
+    eval_stack_pop(args);
+    return r ? r : call_fail(n, f);
+}
+
+/* f(*a, k=v, **m): positional items into a list, keywords into a dict,
+ * then one vector call. */
+Object *ev_call_ex(ENode *n, Frame *f)
+{
+    Object *fn = n->a->ev(n->a, f);
+    if (!fn) return NULL;
+    Object *pos = list_new(0), *kw = NULL, *r = NULL, *kwnames = NULL;
+    Object **names = n->p;
+    Object **args = NULL;
+    if (!pos) goto done;
+    for (int i = 0; i < n->n; i++) {
+        ENode *x = n->v[i];
+        if (x->ev == ev_starred_error) {
+            Object *it = x->a->ev(x->a, f);
+            if (!it) goto done;
+            int e = list_extend(pos, it);
+            if (e < 0 && err_matches_type(&Exc_TypeError) && !TYPE(it)->iter && !TYPE(it)->getitem) {
+                err_clear();
+                Object *fr = obj_repr(fn);
+                err_format(&Exc_TypeError, "%s argument after * must be an iterable, not %s",
+                           FUNC_CHECK(fn) ? STR_UTF8(((FuncObject *)fn)->qualname) : "function",
+                           type_name(TYPE(it)));
+                XDECREF(fr);
+                if (FUNC_CHECK(fn)) {
+                    /* CPython: "f() argument after * ..." */
+                    Object *exc = err_fetch();
+                    err_format(&Exc_TypeError, "%U() argument after * must be an iterable, not %s",
+                               ((FuncObject *)fn)->qualname, type_name(TYPE(it)));
+                    XDECREF(exc);
+                }
+            }
+            DECREF(it);
+            if (e < 0) { eval_errat(f, &n->pos); goto done; }
+        } else {
+            Object *v = x->ev(x, f);
+            if (!v) goto done;
+            int e = list_append(pos, v);
+            DECREF(v);
+            if (e < 0) goto done;
+        }
+    }
+    if (n->idx) {
+        if (!(kw = dict_new())) goto done;
+        for (int i = 0; i < n->idx; i++) {
+            ENode *x = n->v[n->n + i];
+            Object *v = x->ev(x, f);
+            if (!v) goto done;
+            if (names[i]) {
+                int has = dict_contains(kw, names[i]);
+                if (has > 0) {
+                    err_format(&Exc_TypeError, "%s got multiple values for keyword argument '%U'",
+                               FUNC_CHECK(fn) ? "" : "function", names[i]);
+                    if (FUNC_CHECK(fn)) {
+                        err_clear();
+                        err_format(&Exc_TypeError, "%U() got multiple values for keyword argument '%U'",
+                                   ((FuncObject *)fn)->qualname, names[i]);
+                    }
+                }
+                int e = has ? -1 : dict_setitem(kw, names[i], v);
+                DECREF(v);
+                if (e < 0) { eval_errat(f, &n->pos); goto done; }
+            } else {
+                if (!DICT_CHECK(v) && !type_lookup_cstr(TYPE(v), "keys")) {
+                    if (FUNC_CHECK(fn))
+                        err_format(&Exc_TypeError, "%U() argument after ** must be a mapping, not %s",
+                                   ((FuncObject *)fn)->qualname, type_name(TYPE(v)));
+                    else
+                        err_format(&Exc_TypeError, "argument after ** must be a mapping, not %s",
+                                   type_name(TYPE(v)));
+                    DECREF(v);
+                    eval_errat(f, &n->pos);
+                    goto done;
+                }
+                Object *d = DICT_CHECK(v) ? NEWREF(v) : dict_new();
+                if (d && !DICT_CHECK(v) && dict_update(d, v) < 0) CLEAR(d);
+                DECREF(v);
+                if (!d) goto done;
+                intptr_t p = 0;
+                Object *k, *val;
+                int e = 0;
+                while (dict_next(d, &p, &k, &val)) {
+                    if (!STR_CHECK(k)) {
+                        err_set_string(&Exc_TypeError, "keywords must be strings");
+                        e = -1;
+                        break;
+                    }
+                    if (dict_contains(kw, k) > 0) {
+                        if (FUNC_CHECK(fn))
+                            err_format(&Exc_TypeError, "%U() got multiple values for keyword argument '%U'",
+                                       ((FuncObject *)fn)->qualname, k);
+                        else
+                            err_format(&Exc_TypeError, "got multiple values for keyword argument '%U'", k);
+                        e = -1;
+                        break;
+                    }
+                    if ((e = dict_setitem(kw, k, val)) < 0) break;
+                }
+                DECREF(d);
+                if (e < 0) { eval_errat(f, &n->pos); goto done; }
+            }
+        }
+    }
+    {
+        intptr_t np = LIST_SIZE(pos), nk = kw ? dict_size(kw) : 0;
+        args = eval_stack_push(np + nk);
+        if (!args) { err_no_memory(); goto done; }
+        for (intptr_t i = 0; i < np; i++) args[i] = LIST_GET(pos, i);
+        if (nk) {
+            if (!(kwnames = tuple_new(nk))) goto done;
+            intptr_t p = 0, j = 0;
+            Object *k, *val;
+            while (dict_next(kw, &p, &k, &val)) {
+                TUPLE_SET(kwnames, j, NEWREF(k));
+                args[np + j] = val;
+                j++;
+            }
+        }
+        r = eval_call(fn, args, np, kwnames);
+        if (!r) eval_errat(f, &n->pos);
+    }
+done:
+    if (args) eval_stack_pop(args);
+    XDECREF(kwnames);
+    XDECREF(kw);
+    XDECREF(pos);
+    DECREF(fn);
+    return r;
+}

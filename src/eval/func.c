@@ -1,0 +1,446 @@
+/* func.c — function and cell objects, and binding call arguments straight
+ * into the callee's frame slots with CPython's argument errors. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include "eval/node.h"
+#include "mem/intern.h"
+#include "modules/builtins.h"
+#include "objects/dict.h"
+#include "objects/none.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "runtime/errors.h"
+#include "runtime/recursion.h"
+#include "runtime/threadstate.h"
+
+/* ---- cells ---- */
+
+static void cell_dealloc(Object *o)
+{
+    XDECREF(((CellObject *)o)->ref);
+    obj_free(o);
+}
+
+static Object *cell_repr(Object *o)
+{
+    CellObject *c = (CellObject *)o;
+    if (!c->ref) return str_from_format("<cell at %p: empty>", (void *)o);
+    return str_from_format("<cell at %p: %s object at %p>", (void *)o,
+                           type_name(TYPE(c->ref)), (void *)c->ref);
+}
+
+TypeObject Cell_Type = {
+    TYPE_HEAD_INIT,
+    .name = "cell",
+    .basicsize = sizeof(CellObject),
+    .dealloc = cell_dealloc,
+    .repr = cell_repr,
+};
+
+Object *cell_new(Object *v)
+{
+    CellObject *c = (CellObject *)obj_alloc(&Cell_Type);
+    if (!c) return NULL;
+    c->ref = v ? NEWREF(v) : NULL;
+    return (Object *)c;
+}
+
+/* ---- functions ---- */
+
+static void func_dealloc(Object *o)
+{
+    FuncObject *f = (FuncObject *)o;
+    Unit *u = f->code ? f->code->unit : NULL;
+    XDECREF((Object *)f->code);
+    XDECREF(f->globals); XDECREF(f->builtins);
+    XDECREF(f->name); XDECREF(f->qualname); XDECREF(f->doc); XDECREF(f->module);
+    XDECREF(f->defaults); XDECREF(f->kwdefaults); XDECREF(f->closure); XDECREF(f->dict);
+    obj_free(o);
+    unit_decref(u);
+}
+
+static Object *func_repr(Object *o)
+{
+    return str_from_format("<function %U at %p>", ((FuncObject *)o)->qualname, (void *)o);
+}
+
+static Object *func_get(Object *o, Object *obj, Object *type);
+
+static Object *g_name(Object *o, void *c) { return NEWREF(((FuncObject *)o)->name); }
+static Object *g_qualname(Object *o, void *c) { return NEWREF(((FuncObject *)o)->qualname); }
+static Object *g_doc(Object *o, void *c)
+{
+    Object *d = ((FuncObject *)o)->doc;
+    return NEWREF(d ? d : NONE);
+}
+static Object *g_defaults(Object *o, void *c)
+{
+    Object *d = ((FuncObject *)o)->defaults;
+    return NEWREF(d ? d : NONE);
+}
+static Object *g_kwdefaults(Object *o, void *c)
+{
+    Object *d = ((FuncObject *)o)->kwdefaults;
+    return NEWREF(d ? d : NONE);
+}
+static Object *g_module(Object *o, void *c)
+{
+    Object *d = ((FuncObject *)o)->module;
+    return NEWREF(d ? d : NONE);
+}
+static Object *g_globals(Object *o, void *c) { return NEWREF(((FuncObject *)o)->globals); }
+static Object *g_closure(Object *o, void *c)
+{
+    Object *d = ((FuncObject *)o)->closure;
+    return NEWREF(d ? d : NONE);
+}
+static Object *g_dict(Object *o, void *c)
+{
+    FuncObject *f = (FuncObject *)o;
+    if (!f->dict && !(f->dict = dict_new())) return NULL;
+    return NEWREF(f->dict);
+}
+static int s_str(Object **slot, Object *v, const char *what)
+{
+    if (!v || !STR_CHECK(v)) {
+        err_format(&Exc_TypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    SETREF(*slot, NEWREF(v));
+    return 0;
+}
+static int s_name(Object *o, Object *v, void *c) { return s_str(&((FuncObject *)o)->name, v, "__name__"); }
+static int s_qualname(Object *o, Object *v, void *c) { return s_str(&((FuncObject *)o)->qualname, v, "__qualname__"); }
+static int s_doc(Object *o, Object *v, void *c)
+{
+    FuncObject *f = (FuncObject *)o;
+    SETREF(f->doc, v && !IS_NONE(v) ? NEWREF(v) : NULL);
+    return 0;
+}
+static int s_defaults(Object *o, Object *v, void *c)
+{
+    FuncObject *f = (FuncObject *)o;
+    if (v && !IS_NONE(v) && !TUPLE_CHECK(v)) {
+        err_set_string(&Exc_TypeError, "__defaults__ must be set to a tuple object");
+        return -1;
+    }
+    SETREF(f->defaults, v && !IS_NONE(v) && TUPLE_SIZE(v) ? NEWREF(v) : NULL);
+    return 0;
+}
+static int s_module(Object *o, Object *v, void *c)
+{
+    FuncObject *f = (FuncObject *)o;
+    SETREF(f->module, v ? NEWREF(v) : NULL);
+    return 0;
+}
+
+static GetSetDef func_getset[] = {
+    { "__name__", g_name, s_name, NULL, NULL },
+    { "__qualname__", g_qualname, s_qualname, NULL, NULL },
+    { "__doc__", g_doc, s_doc, NULL, NULL },
+    { "__defaults__", g_defaults, s_defaults, NULL, NULL },
+    { "__kwdefaults__", g_kwdefaults, NULL, NULL, NULL },
+    { "__module__", g_module, s_module, NULL, NULL },
+    { "__globals__", g_globals, NULL, NULL, NULL },
+    { "__closure__", g_closure, NULL, NULL, NULL },
+    { "__dict__", g_dict, NULL, NULL, NULL },
+    { NULL, NULL, NULL, NULL, NULL },
+};
+
+TypeObject Function_Type = {
+    TYPE_HEAD_INIT,
+    .name = "function",
+    .basicsize = sizeof(FuncObject),
+    .dealloc = func_dealloc,
+    .repr = func_repr,
+    .call = eval_call_function,
+    .descr_get = func_get,
+    .getset = func_getset,
+    .dictoffset = offsetof(FuncObject, dict),
+};
+
+/* Functions become bound methods when fetched through an instance; the
+ * method type comes with classes, so until then a function is returned as
+ * is when looked up on a type (obj == NULL). */
+static Object *func_get(Object *o, Object *obj, Object *type)
+{
+    extern Object *method_new(Object *func, Object *self) __attribute__((weak));
+    if (!obj || IS_NONE(obj) || !method_new) return NEWREF(o);
+    return method_new(o, obj);
+}
+
+Object *func_new(CodeObject *co, Object *globals, Object *qualname)
+{
+    FuncObject *f = (FuncObject *)obj_alloc(&Function_Type);
+    if (!f) return NULL;
+    f->code = (CodeObject *)NEWREF((Object *)co);
+    unit_incref(co->unit);
+    f->globals = NEWREF(globals);
+    f->builtins = NEWREF(mod_builtins_dict());
+    f->name = NEWREF(co->name);
+    f->qualname = NEWREF(qualname ? qualname : co->qualname);
+    f->doc = co->doc ? NEWREF(co->doc) : NULL;
+    Object *mod = dict_getitem_str(globals, "__name__");
+    f->module = mod ? NEWREF(mod) : NULL;
+    return (Object *)f;
+}
+
+/* ---- argument binding ---- */
+
+static int name_slot(CodeObject *co, Object *name, int lo, int hi)
+{
+    for (int i = lo; i < hi; i++)
+        if (co->slotnames[i] == name) return i;
+    for (int i = lo; i < hi; i++)
+        if (co->slotnames[i] && str_eq(co->slotnames[i], name)) return i;
+    return -1;
+}
+
+/* "'x'", "'x' and 'y'", "'x', 'y', and 'z'" */
+static Object *name_list(Object **names, int n)
+{
+    StrBuf b;
+    str_buf_init(&b);
+    for (int i = 0; i < n; i++) {
+        if (i > 0) str_buf_append_cstr(&b, n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
+        str_buf_append_cstr(&b, "'");
+        str_buf_append_str(&b, names[i]);
+        str_buf_append_cstr(&b, "'");
+    }
+    return str_buf_finish(&b);
+}
+
+static void missing_error(FuncObject *fn, Object **names, int n, const char *kind)
+{
+    Object *l = name_list(names, n);
+    if (!l) return;
+    err_format(&Exc_TypeError, "%U() missing %d required %s argument%s: %U",
+               fn->qualname, n, kind, n == 1 ? "" : "s", l);
+    DECREF(l);
+}
+
+static void too_many_error(FuncObject *fn, CodeObject *co, size_t nargs, int kwonly_given)
+{
+    int argc = co->argcount;
+    int ndef = fn->defaults ? (int)TUPLE_SIZE(fn->defaults) : 0;
+    char takes[96], given[128];
+    if (ndef)
+        snprintf(takes, sizeof takes, "from %d to %d positional arguments", argc - ndef, argc);
+    else
+        snprintf(takes, sizeof takes, "%d positional argument%s", argc, argc == 1 ? "" : "s");
+    if (kwonly_given)
+        snprintf(given, sizeof given, "%zu positional argument%s (and %d keyword-only argument%s) were",
+                 nargs, nargs == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+    else
+        snprintf(given, sizeof given, "%zu %s", nargs, nargs == 1 ? "was" : "were");
+    err_format(&Exc_TypeError, "%U() takes %s but %s given", fn->qualname, takes, given);
+}
+
+/* Fills f's parameter slots from the vector call.  0/-1. */
+static int bind_args(FuncObject *fn, Frame *f, Object *const *args, size_t nargs, Object *kwnames)
+{
+    CodeObject *co = fn->code;
+    int argc = co->argcount, kwonly = co->kwonlyargcount;
+    int vslot = argc + kwonly;
+    int kslot = vslot + ((co->flags & CO_VARARGS) ? 1 : 0);
+    Object **s = f->slots;
+    size_t n = nargs < (size_t)argc ? nargs : (size_t)argc;
+    for (size_t i = 0; i < n; i++) s[i] = NEWREF(args[i]);
+    if (co->flags & CO_VARARGS) {
+        s[vslot] = nargs > (size_t)argc ? tuple_from_array(args + argc, nargs - argc)
+                                        : NEWREF(tuple_empty());
+        if (!s[vslot]) return -1;
+    }
+    Object *kwdict = NULL;
+    if (co->flags & CO_VARKEYWORDS) {
+        if (!(kwdict = s[kslot] = dict_new())) return -1;
+    }
+    size_t nkw = kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0;
+    Object *posonly_bad[8];
+    int nposonly_bad = 0;
+    for (size_t k = 0; k < nkw; k++) {
+        Object *name = TUPLE_GET(kwnames, k), *value = args[nargs + k];
+        int j = name_slot(co, name, co->posonlyargcount, argc + kwonly);
+        if (j < 0) {
+            if (kwdict) {
+                if (dict_setitem(kwdict, name, value) < 0) return -1;
+                continue;
+            }
+            if (name_slot(co, name, 0, co->posonlyargcount) >= 0) {
+                if (nposonly_bad < 8) posonly_bad[nposonly_bad++] = name;
+                continue;
+            }
+            err_format(&Exc_TypeError, "%U() got an unexpected keyword argument '%U'",
+                       fn->qualname, name);
+            return -1;
+        }
+        if (s[j]) {
+            err_format(&Exc_TypeError, "%U() got multiple values for argument '%U'",
+                       fn->qualname, name);
+            return -1;
+        }
+        s[j] = NEWREF(value);
+    }
+    if (nposonly_bad) {
+        Object *l = NULL;
+        StrBuf b;
+        str_buf_init(&b);
+        for (int i = 0; i < nposonly_bad; i++) {
+            if (i) str_buf_append_cstr(&b, ", ");
+            str_buf_append_cstr(&b, "'");
+            str_buf_append_str(&b, posonly_bad[i]);
+            str_buf_append_cstr(&b, "'");
+        }
+        l = str_buf_finish(&b);
+        if (l) {
+            err_format(&Exc_TypeError, "%U() got some positional-only arguments passed as keyword arguments: %U",
+                       fn->qualname, l);
+            DECREF(l);
+        }
+        return -1;
+    }
+    if (nargs > (size_t)argc && !(co->flags & CO_VARARGS)) {
+        int kwonly_given = 0;
+        for (int i = argc; i < argc + kwonly; i++) if (s[i]) kwonly_given++;
+        too_many_error(fn, co, nargs, kwonly_given);
+        return -1;
+    }
+    /* defaults and missing positionals */
+    if (nargs < (size_t)argc) {
+        int ndef = fn->defaults ? (int)TUPLE_SIZE(fn->defaults) : 0;
+        int first_def = argc - ndef;
+        Object *missing[64];
+        int nmissing = 0;
+        for (int i = (int)nargs; i < argc; i++) {
+            if (s[i]) continue;
+            if (i >= first_def) s[i] = NEWREF(TUPLE_GET(fn->defaults, i - first_def));
+            else if (nmissing < 64) missing[nmissing++] = co->slotnames[i];
+        }
+        if (nmissing) {
+            missing_error(fn, missing, nmissing, "positional");
+            return -1;
+        }
+    }
+    if (kwonly) {
+        Object *missing[64];
+        int nmissing = 0;
+        for (int i = argc; i < argc + kwonly; i++) {
+            if (s[i]) continue;
+            Object *d = fn->kwdefaults ? dict_getitem(fn->kwdefaults, co->slotnames[i]) : NULL;
+            if (d) s[i] = NEWREF(d);
+            else if (nmissing < 64) missing[nmissing++] = co->slotnames[i];
+        }
+        if (nmissing) {
+            missing_error(fn, missing, nmissing, "keyword-only");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* C stack guard: the walker recurses in C, so besides the Python recursion
+ * limit the real stack depth is checked against the stack rlimit. */
+static char *stack_base;
+static size_t stack_limit = (size_t)6 << 20;
+
+void eval_stack_guard_init(void *base)
+{
+    stack_base = base;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        stack_limit = rl.rlim_cur - rl.rlim_cur / 4;
+    if (stack_limit > ((size_t)1 << 30)) stack_limit = (size_t)1 << 30;
+}
+
+static int stack_exhausted(void)
+{
+    char probe;
+    return stack_base && (size_t)(stack_base - &probe) > stack_limit;
+}
+
+/* Sets up cells and free variables, then runs the body. */
+static Object *run_function_frame(FuncObject *fn, Frame *f)
+{
+    CodeObject *co = fn->code;
+    for (int i = 0; i < co->ncells; i++) {
+        int k = co->cellslots[i];
+        Object *c = cell_new(f->slots[k]);
+        if (!c) return NULL;
+        SETREF(f->slots[k], c);
+    }
+    if (fn->closure) {
+        intptr_t nfree = TUPLE_SIZE(fn->closure);
+        for (intptr_t i = 0; i < nfree; i++)
+            f->slots[co->nlocals + i] = NEWREF(TUPLE_GET(fn->closure, i));
+    }
+    f->func = fn;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    return eval_frame_run(f);
+}
+
+Object *eval_frame_run(Frame *f)
+{
+    ThreadState *ts = ts_current;
+    if (++ts->recursion_depth > ts->recursion_limit || stack_exhausted()) {
+        ts->recursion_depth--;
+        return err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    f->back = ts->frame;
+    ts->frame = f;
+    int st = eval_block(&f->code->body, f);
+    ts->frame = f->back;
+    ts->recursion_depth--;
+    Object *r;
+    if (st == ST_ERROR) {
+        r = NULL;
+    } else if (st == ST_RETURN) {
+        r = f->retval;
+        f->retval = NULL;
+    } else {
+        r = NEWREF(NONE);
+    }
+    return r;
+}
+
+Object *eval_call_function(Object *func, Object *const *args, size_t nargs, Object *kwnames)
+{
+    FuncObject *fn = (FuncObject *)func;
+    CodeObject *co = fn->code;
+    Frame *f = frame_push(co);
+    if (!f) return NULL;
+    if (!kwnames && nargs == (size_t)co->argcount && co->kwonlyargcount == 0
+        && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        for (size_t i = 0; i < nargs; i++) f->slots[i] = NEWREF(args[i]);
+    } else if (bind_args(fn, f, args, nargs, kwnames) < 0) {
+        frame_pop(f);
+        return NULL;
+    }
+    Object *r = run_function_frame(fn, f);
+    frame_pop(f);
+    return r;
+}
+
+/* Runs a comprehension or other nested code whose frame the caller filled
+ * (slot 0 and beyond); closure may be NULL.  NEW. */
+Object *eval_run_nested(CodeObject *co, Frame *f, Frame *parent, Object *closure)
+{
+    for (int i = 0; i < co->ncells; i++) {
+        int k = co->cellslots[i];
+        Object *c = cell_new(f->slots[k]);
+        if (!c) return NULL;
+        SETREF(f->slots[k], c);
+    }
+    if (closure) {
+        intptr_t nfree = TUPLE_SIZE(closure);
+        for (intptr_t i = 0; i < nfree; i++)
+            f->slots[co->nlocals + i] = NEWREF(TUPLE_GET(closure, i));
+    }
+    f->func = parent->func;
+    f->globals = parent->globals;
+    f->builtins = parent->builtins;
+    return eval_frame_run(f);
+}

@@ -1,0 +1,169 @@
+/* node.h — the executable tree shared by the compiler (src/compile) and the
+ * walker (src/eval).  Each node carries the C function that evaluates it,
+ * chosen by the compiler for the node's shape ("closure compilation"), and
+ * may rewrite that pointer itself when it observes the operand types.
+ * Expressions return a NEW reference or NULL; statements return an ST_*
+ * status and leave a return value in frame->retval. */
+#ifndef GARTER_NODE_H
+#define GARTER_NODE_H
+
+#include "eval/eval.h"
+
+typedef struct ENode ENode;
+typedef struct Handler Handler;
+
+/* Source span, CPython's conventions (1-based lines, 0-based byte columns).
+ * Every node starts with one so a frame can point at the failing node. */
+typedef struct NodePos { int line, col, end_line, end_col; int kind, a1, a2; } NodePos;
+/* NodePos.kind: how the traceback caret line is drawn; a1/a2 are the byte
+ * columns of the anchors (BinOp: end of the left operand, start of the right
+ * one; Subscript: end of the value, end of the index). */
+enum { POS_PLAIN, POS_BINOP, POS_SUBSCRIPT };
+
+typedef Object *(*EvalFn)(ENode *, Frame *);
+/* Stores v (BORROWED) into a target; v == NULL deletes.  0/-1. */
+typedef int (*StoreFn)(ENode *, Frame *, Object *v);
+typedef int (*ExecFn)(SNode *, Frame *);
+
+enum { ST_OK = 0, ST_ERROR, ST_RETURN, ST_BREAK, ST_CONTINUE };
+
+struct ENode {
+    NodePos pos;
+    EvalFn ev;
+    StoreFn st;
+    ENode *a, *b, *c;           /* operands */
+    ENode **v;                  /* operand vector */
+    int n;                      /* its length */
+    int op;                     /* operator, flags */
+    int idx;                    /* slot index, starred position, ... */
+    int aux;                    /* operator-specific extra (anchor offsets) */
+    Object *k;                  /* constant or interned name (owned by the unit) */
+    void *p;                    /* CodeObject for defs, kwnames, sub-nodes */
+    /* inline caches */
+    Object *c_dict;
+    uint64_t c_ver, c_ver2;
+    Object *c_val;              /* BORROWED, valid while versions match */
+};
+
+struct Handler {
+    NodePos pos;
+    ENode *type;                /* NULL: bare except */
+    ENode *name;                /* store target or NULL */
+    Block body;
+};
+
+struct SNode {
+    NodePos pos;
+    ExecFn ex;
+    ENode *e1, *e2, *e3;
+    ENode **tv;                 /* several targets / expressions */
+    int ntv;
+    int op, idx;
+    Block body, orelse, final;
+    Handler *handlers;
+    int nh;
+    Object *k;
+};
+
+/* A compilation unit: the memory of every node of one module or -c string,
+ * and the constants they point to.  Freed when the last code object
+ * referring to it dies. */
+struct Unit {
+    int refcnt;
+    struct UnitChunk *chunks;
+    Object **consts;
+    int nconsts, capconsts;
+};
+
+Unit *unit_new(void);
+void unit_incref(Unit *u);
+void unit_decref(Unit *u);
+/* Zeroed memory owned by the unit (NULL when out of memory). */
+void *unit_alloc(Unit *u, size_t n);
+/* Keep o alive as long as the unit; STEALS o; returns it (NULL passes). */
+Object *unit_const(Unit *u, Object *o);
+
+/* ---- evaluator entry points used by compiled nodes ---- */
+/* Runs a block; the ST_* status of the statement that stopped it. */
+int eval_block(Block *b, Frame *f);
+/* Records that the node at pos raised (for the traceback caret). */
+static inline void eval_errat(Frame *f, const void *pos) { f->errpos = pos; }
+
+/* Expression evaluators (eval/eval_expr.c, eval_call.c). */
+#define EV(name) Object *name(ENode *, Frame *)
+EV(ev_const); EV(ev_local); EV(ev_deref); EV(ev_global); EV(ev_name);
+EV(ev_classderef);
+EV(ev_binop); EV(ev_binop_add); EV(ev_binop_sub); EV(ev_binop_int_const);
+EV(ev_unary); EV(ev_not); EV(ev_and); EV(ev_or); EV(ev_ifexp);
+EV(ev_compare); EV(ev_compare_chain); EV(ev_namedexpr);
+EV(ev_attr); EV(ev_subscript); EV(ev_slice);
+EV(ev_tuple); EV(ev_list); EV(ev_set); EV(ev_dict); EV(ev_starred_error);
+EV(ev_call); EV(ev_call_ex); EV(ev_method_call);
+EV(ev_lambda); EV(ev_comp); EV(ev_joinedstr); EV(ev_formatted);
+EV(ev_unsupported);
+#undef EV
+
+/* Store targets. */
+int st_local(ENode *, Frame *, Object *);
+int st_deref(ENode *, Frame *, Object *);
+int st_global(ENode *, Frame *, Object *);
+int st_name(ENode *, Frame *, Object *);
+int st_attr(ENode *, Frame *, Object *);
+int st_subscript(ENode *, Frame *, Object *);
+int st_unpack(ENode *, Frame *, Object *);
+
+/* Statement executors (eval/eval_stmt.c). */
+#define EX(name) int name(SNode *, Frame *)
+EX(ex_expr); EX(ex_assign); EX(ex_assign1); EX(ex_augassign); EX(ex_del);
+EX(ex_pass); EX(ex_break); EX(ex_continue); EX(ex_return);
+EX(ex_if); EX(ex_while); EX(ex_for); EX(ex_for_range);
+EX(ex_raise); EX(ex_try); EX(ex_assert); EX(ex_with);
+EX(ex_funcdef); EX(ex_classdef); EX(ex_unsupported); EX(ex_comp_append);
+#undef EX
+
+/* Compare ops for ENode.op of ev_compare: CMP_* of object.h, or these. */
+enum { CMPX_IS = 6, CMPX_ISNOT, CMPX_IN, CMPX_NOTIN };
+/* Unary ops for ev_unary. */
+enum { UNX_NEG, UNX_POS, UNX_INVERT };
+
+/* What a def/lambda node (ev_lambda, ex_funcdef) needs at run time. */
+typedef struct FuncInfo {
+    CodeObject *code;           /* owned by the unit */
+    Object *qualname;
+    int ndefaults;              /* ENode.v[0..ndefaults) */
+    int nkwdefaults;
+    Object **kwdnames;          /* interned names of keyword-only defaults */
+    ENode **kwdefaults;
+    int nclosure;
+    int *closure_slots;         /* defining frame's slots holding the cells */
+    ENode **decorators;
+    int ndecorators;
+    ENode *target;              /* where a def stores the function */
+    int classbody;              /* class statement: 1 */
+    ENode **bases; int nbases;
+    Object *name;
+} FuncInfo;
+
+/* Helpers shared by the evaluator files. */
+Object *eval_compare_op(Object *a, Object *b, int op);   /* NEW */
+int eval_exc_matches(Object *exc, Object *type);          /* 1/0/-1 */
+/* Adds this frame's traceback entry to the current exception if it has not
+ * got one yet, and chains it to the exception being handled. */
+void eval_note_error(Frame *f, const NodePos *stmtpos);
+/* Calls a function object (any callable) with a vector; NEW. */
+Object *eval_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames);
+
+/* Frames (eval/frame.c): push zeroes the slots; pop releases them. */
+Frame *frame_push(CodeObject *co);
+void frame_pop(Frame *f);
+int eval_frame_init(void);
+/* Runs code in a fresh frame already filled by the caller; NEW result. */
+Object *eval_frame_run(Frame *f);
+/* Unit reference helpers for objects that keep code alive. */
+
+/* Argument stack (eval/frame.c): room for n Object pointers, released by
+ * eval_stack_pop with the same n. */
+Object **eval_stack_push(size_t n);
+void eval_stack_pop(Object **p);
+
+#endif
