@@ -142,7 +142,14 @@ int rt_run_file(const char *path)
     char *src = read_all(fp, &len);
     fclose(fp);
     if (!src) { fprintf(stderr, "garter: out of memory\n"); return 1; }
-    int st = rt_run_string(src, len, path);
+    /* CPython names the main script by its absolute path */
+    char abs[PATH_MAX + 2];
+    char cwd[PATH_MAX];
+    if (path[0] != '/' && getcwd(cwd, sizeof cwd))
+        snprintf(abs, sizeof abs, "%s/%s", cwd, path);
+    else
+        snprintf(abs, sizeof abs, "%s", path);
+    int st = rt_run_string(src, len, abs);
     free(src);
     return st;
 }
