@@ -428,8 +428,9 @@ TypeObject CFunction_Type = {
 int descr_init(void)
 {
     TypeObject *types[] = { &MethodDescr_Type, &ClassMethodDescr_Type,
-                            &GetSetDescr_Type, &CFunction_Type };
-    for (size_t i = 0; i < 4; i++)
+                            &GetSetDescr_Type, &CFunction_Type,
+                            &WrapperDescr_Type, &MethodWrapper_Type };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (type_ready(types[i]) < 0)
             return -1;
     return 0;

@@ -11,6 +11,9 @@ extern TypeObject MethodDescr_Type;       /* method_descriptor */
 extern TypeObject ClassMethodDescr_Type;  /* classmethod_descriptor */
 extern TypeObject GetSetDescr_Type;       /* getset_descriptor */
 extern TypeObject CFunction_Type;         /* builtin_function_or_method */
+extern TypeObject WrapperDescr_Type;      /* wrapper_descriptor: int.__add__ */
+extern TypeObject MethodWrapper_Type;     /* method-wrapper: (1).__add__ */
+typedef struct SlotDef SlotDef;           /* objects/typeslots.c */
 
 typedef struct MethodDescrObject {        /* also classmethod_descriptor */
     Object ob;
@@ -54,6 +57,11 @@ int arg_one(const char *name, size_t nargs, Object *kwnames);
 int arg_range(const char *name, size_t nargs, size_t min, size_t max);
 /* "pop() takes no keyword arguments" when kwnames is non-empty. */
 int arg_nokw(const char *name, Object *kwnames);
+
+/* Adds a wrapper_descriptor to t->dict for every slot t defines itself
+ * (not inherited unchanged from its base), and __new__.  0 or -1.
+ * (objects/typeslots.c; called by type_ready.) */
+int type_add_slot_wrappers(TypeObject *t);
 
 int  descr_init(void);
 

@@ -171,6 +171,8 @@ static int build_dict(TypeObject *t)
         if (t->hash == hash_not_implemented &&
             add_to_dict(d, "__hash__", NEWREF(NONE)) < 0)
             return -1;
+        if (type_add_slot_wrappers(t) < 0)
+            return -1;
     }
     if (nreadied < MAX_PENDING)
         readied[nreadied++] = t;

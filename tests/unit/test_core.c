@@ -568,8 +568,71 @@ START_TEST(test_object_defaults)
 }
 END_TEST
 
+
+START_TEST(test_slot_wrappers)
+{
+    Object *one = int_from_i64(1), *two = int_from_i64(2), *a = s_("a");
+    Object *add = obj_getattr_cstr((Object *)&Int_Type, "__add__");
+    CHECK_STR(obj_repr(add), "<slot wrapper '__add__' of 'int' objects>");
+    Object *args[2] = { one, two };
+    Object *r = obj_call(add, args, 2, NULL);
+    CHECK_STR(obj_repr(r), "3");
+    DECREF(r);
+    Object *bad[2] = { a, one };
+    ck_assert_ptr_null(obj_call(add, bad, 2, NULL));
+    CHECK_RAISED(&Exc_TypeError, "descriptor '__add__' requires a 'int' object but received a 'str'");
+    DECREF(add);
+    Object *bound = obj_getattr_cstr(one, "__add__");
+    r = obj_repr(bound);
+    ck_assert(strncmp(STR_UTF8(r), "<method-wrapper '__add__' of int object at 0x", 45) == 0);
+    DECREF(r);
+    ck_assert_ptr_null(obj_call(bound, NULL, 0, NULL));
+    CHECK_RAISED(&Exc_TypeError, "expected 1 argument, got 0");
+    r = obj_call(bound, &a, 1, NULL);
+    ck_assert_ptr_eq(r, NOTIMPL);
+    DECREF(r);
+    DECREF(bound);
+    /* bool inherits int's __add__ but defines its own __and__ and __repr__. */
+    Object *bd = obj_getattr_cstr((Object *)&Bool_Type, "__dict__");
+    ck_assert_ptr_null(dict_getitem_str(bd, "__add__"));
+    ck_assert_ptr_nonnull(dict_getitem_str(bd, "__and__"));
+    ck_assert_ptr_nonnull(dict_getitem_str(bd, "__repr__"));
+    DECREF(bd);
+    Object *h = obj_getattr_cstr((Object *)&List_Type, "__hash__");
+    ck_assert_ptr_eq(h, NONE);
+    DECREF(h);
+    Object *init = obj_getattr_cstr((Object *)&BaseObject_Type, "__init__");
+    CHECK_STR(obj_repr(init), "<slot wrapper '__init__' of 'object' objects>");
+    DECREF(init);
+    Object *nw = obj_getattr_cstr((Object *)&BaseObject_Type, "__new__");
+    ck_assert_ptr_null(obj_call(nw, &one, 1, NULL));
+    CHECK_RAISED(&Exc_TypeError, "object.__new__(X): X is not a type object (int)");
+    Object *tp = (Object *)&BaseObject_Type;
+    Object *o = obj_call(nw, &tp, 1, NULL);
+    ck_assert_ptr_eq(TYPE(o), &BaseObject_Type);
+    DECREF(o);
+    DECREF(nw);
+    Object *l = list_new(0);
+    Object *it = obj_iter(l);
+    Object *nx = obj_getattr_cstr(it, "__next__");
+    ck_assert_ptr_null(obj_call(nx, NULL, 0, NULL));
+    CHECK_RAISED(&Exc_StopIteration, "");
+    DECREF(nx);
+    DECREF(it);
+    Object *ln = obj_getattr_cstr(l, "__len__");
+    r = obj_call(ln, NULL, 0, NULL);
+    CHECK_STR(obj_repr(r), "0");
+    DECREF(r);
+    DECREF(ln);
+    DECREF(l);
+    DECREF(one);
+    DECREF(two);
+    DECREF(a);
+}
+END_TEST
+
 TU_MAIN("core", test_refcount_balance, test_gc_tracking, test_trashcan_deep_chain,
         test_trashcan_nested_lists, test_cascading_free, test_type_basics, test_descriptors,
         test_cfunc, test_exc_str_repr, test_exc_oserror, test_exc_syntax_unicode,
         test_exc_attributes, test_err_format, test_recursion_guard, test_abstract_messages,
-        test_object_defaults)
+        test_object_defaults, test_slot_wrappers)
