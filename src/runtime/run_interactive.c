@@ -1,0 +1,307 @@
+/* run_interactive.c — one interactive statement, compiled and run as
+ * CPython's REPL runs it: module-level expression statements (also those
+ * nested in if/for/while/try/with, never in def or class bodies) echo their
+ * value through sys.displayhook; an uncaught exception is printed and the
+ * session goes on; SystemExit becomes the exit status.
+ *
+ * Built on the compiler's and evaluator's lower-level API (compile_module,
+ * eval_module_code, the executable node tree of eval/node.h): after
+ * compiling, the statement nodes that would discard an expression's value
+ * are switched to ri_ex_echo.  Must not change how scripts run. */
+#include <stdio.h>
+#include <string.h>
+
+#include "compile/compile.h"
+#include "eval/node.h"
+#include "modules/builtins.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/none.h"
+#include "objects/str.h"
+#include "objects/type.h"
+#include "runtime/errors.h"
+#include "runtime/run_interactive.h"
+#include "runtime/traceback.h"
+
+/* NEW: the sys module through builtins.__import__, or NULL (no exception)
+ * while there is no import system or no sys module. */
+static Object *ri_sys_module(void)
+{
+    Object *b = mod_builtins_dict();
+    Object *imp = b ? dict_getitem_str(b, "__import__") : NULL;
+    if (!imp)
+        return NULL;
+    Object *name = str_from_cstr("sys");
+    if (!name) {
+        err_clear();
+        return NULL;
+    }
+    Object *m = obj_call(imp, &name, 1, NULL);
+    DECREF(name);
+    if (!m)
+        err_clear();
+    return m;
+}
+
+Object *rt_sys_attr(const char *name)
+{
+    Object *sys = ri_sys_module();
+    if (!sys)
+        return NULL;
+    Object *v = obj_getattr_cstr(sys, name);
+    DECREF(sys);
+    if (!v)
+        err_clear();
+    return v;
+}
+
+/* Calls stream.flush() for sys.<name> when it exists; errors are dropped
+ * as CPython drops them at this point. */
+static void ri_flush_stream(const char *name)
+{
+    Object *s = rt_sys_attr(name);
+    if (!s)
+        return;
+    Object *fl = obj_getattr_cstr(s, "flush");
+    DECREF(s);
+    if (!fl) {
+        err_clear();
+        return;
+    }
+    Object *r = obj_call(fl, NULL, 0, NULL);
+    DECREF(fl);
+    if (r)
+        DECREF(r);
+    else
+        err_clear();
+}
+
+void rt_interactive_flush(void)
+{
+    ri_flush_stream("stdout");
+    ri_flush_stream("stderr");
+    fflush(stdout);
+    fflush(stderr);
+}
+
+/* Writes text (a str, BORROWED) to sys.stdout, or to C stdout when there is
+ * no sys.stdout yet.  0/-1. */
+static int ri_write_stdout(Object *text)
+{
+    Object *out = rt_sys_attr("stdout");
+    if (!out || out == NONE) {
+        XDECREF(out);
+        fwrite(STR_UTF8(text), 1, (size_t)STR_NBYTES(text), stdout);
+        return 0;
+    }
+    Object *w = obj_getattr_cstr(out, "write");
+    DECREF(out);
+    if (!w)
+        return -1;
+    Object *r = obj_call(w, &text, 1, NULL);
+    DECREF(w);
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
+}
+
+/* sys.displayhook's default behaviour: builtins._ = None, print repr, then
+ * builtins._ = value.  0/-1. */
+static int ri_default_displayhook(Object *v)
+{
+    if (v == NONE)
+        return 0;
+    Object *b = mod_builtins_dict();
+    if (b && dict_setitem_str(b, "_", NONE) < 0)
+        return -1;
+    Object *r = obj_repr(v);
+    if (!r)
+        return -1;
+    int rc = ri_write_stdout(r);
+    DECREF(r);
+    if (rc == 0) {
+        Object *nl = str_from_cstr("\n");
+        if (!nl)
+            return -1;
+        rc = ri_write_stdout(nl);
+        DECREF(nl);
+    }
+    if (rc < 0)
+        return -1;
+    if (b && dict_setitem_str(b, "_", v) < 0)
+        return -1;
+    return 0;
+}
+
+/* Echo one value: sys.displayhook(v) when sys has one, the default hook
+ * otherwise.  0/-1. */
+static int ri_display(Object *v)
+{
+    Object *hook = rt_sys_attr("displayhook");
+    if (!hook)
+        return ri_default_displayhook(v);
+    Object *r = obj_call(hook, &v, 1, NULL);
+    DECREF(hook);
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
+}
+
+/* The executor that replaces ex_expr in interactive code. */
+static int ri_ex_echo(SNode *s, Frame *f)
+{
+    Object *v = s->e1->ev(s->e1, f);
+    if (!v)
+        return ST_ERROR;
+    int r = ri_display(v);
+    DECREF(v);
+    return r < 0 ? ST_ERROR : ST_OK;
+}
+
+/* Switches ex_expr statements of b (and of nested compound statements'
+ * blocks; def and class bodies live in their own code objects and are
+ * never reached) to ri_ex_echo. */
+static void ri_patch_block(Block *b)
+{
+    for (int i = 0; i < b->n; i++) {
+        SNode *s = b->s[i];
+        if (!s)
+            continue;
+        if (s->ex == ex_expr) {
+            s->ex = ri_ex_echo;
+            continue;
+        }
+        if (s->ex == ex_funcdef || s->ex == ex_classdef)
+            continue;
+        ri_patch_block(&s->body);
+        ri_patch_block(&s->orelse);
+        ri_patch_block(&s->final);
+        for (int h = 0; h < s->nh; h++)
+            ri_patch_block(&s->handlers[h].body);
+    }
+}
+
+void rt_interactive_syntax_error(const SyntaxErr *e)
+{
+    rt_interactive_flush();
+    syntaxerr_print(e, "<stdin>", stderr);
+    fflush(stderr);
+}
+
+/* The exit status for a SystemExit instance (BORROWED), printing a
+ * non-integer code to stderr as CPython does. */
+static int ri_exit_status(Object *exc)
+{
+    Object *code = exc_systemexit_code(exc);
+    int status = 0;
+    if (!code) {
+        err_clear();
+        return 1;
+    }
+    if (code == NONE) {
+        status = 0;
+    } else if (INT_CHECK(code)) {
+        int overflow = 0;
+        int64_t v = int_as_i64(code, &overflow);
+        if (overflow || (v == -1 && err_occurred())) {
+            err_clear();
+            status = -1;
+        } else {
+            status = (int)v;
+        }
+    } else {
+        Object *s = obj_str(code);
+        rt_interactive_flush();
+        if (s) {
+            fwrite(STR_UTF8(s), 1, (size_t)STR_NBYTES(s), stderr);
+            DECREF(s);
+        } else {
+            err_clear();
+        }
+        fputc('\n', stderr);
+        status = 1;
+    }
+    DECREF(code);
+    return status;
+}
+
+int rt_interactive_report(int *exit_code)
+{
+    Object *exc = err_fetch();
+    if (!exc)
+        return RI_OK;
+    if (obj_type_check(exc, &Exc_SystemExit)) {
+        *exit_code = ri_exit_status(exc);
+        DECREF(exc);
+        return RI_EXIT;
+    }
+    rt_interactive_flush();
+    tb_print_exception(exc, stderr);
+    fflush(stderr);
+    DECREF(exc);
+    return RI_ERROR;
+}
+
+int rt_run_interactive(struct Module *m, const char *src, size_t len,
+                       Object *globals, int *exit_code)
+{
+    SyntaxErr err;
+    memset(&err, 0, sizeof err);
+    CodeObject *co = compile_module(m, src, len, "<stdin>", &err);
+    if (!co) {
+        if (err.kind != SE_NONE) {
+            rt_interactive_syntax_error(&err);
+            return RI_ERROR;
+        }
+        return rt_interactive_report(exit_code);
+    }
+    ri_patch_block(&co->body);
+    Object *r = eval_module_code(co, globals);
+    DECREF((Object *)co);
+    int rc = RI_OK;
+    if (r)
+        DECREF(r);
+    else
+        rc = rt_interactive_report(exit_code);
+    rt_interactive_flush();
+    return rc;
+}
+
+Object *rt_interactive_globals(void)
+{
+    Object *main = NULL;
+    Object *modules = rt_sys_attr("modules");
+    if (modules) {
+        Object *key = str_from_cstr("__main__");
+        if (key) {
+            main = obj_getitem(modules, key);
+            DECREF(key);
+        }
+        if (!main)
+            err_clear();
+        DECREF(modules);
+    }
+    if (main) {
+        Object *d = obj_getattr_cstr(main, "__dict__");
+        DECREF(main);
+        if (d && DICT_CHECK(d))
+            return d;
+        XDECREF(d);
+        err_clear();
+    }
+    Object *g = dict_new();
+    if (!g)
+        return NULL;
+    Object *name = str_from_cstr("__main__");
+    if (!name || dict_setitem_str(g, "__name__", name) < 0
+        || dict_setitem_str(g, "__doc__", NONE) < 0) {
+        XDECREF(name);
+        DECREF(g);
+        return NULL;
+    }
+    DECREF(name);
+    return g;
+}

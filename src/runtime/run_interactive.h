@@ -1,0 +1,42 @@
+/* run_interactive.h — running one interactive statement the way CPython's
+ * REPL does: compile in "single" mode (expression statements at module
+ * level echo their value through sys.displayhook), run in the __main__
+ * globals, print an uncaught exception's traceback and carry on, and turn
+ * SystemExit into an exit status.  Used by the REPL (src/repl.c). */
+#ifndef GARTER_RUN_INTERACTIVE_H
+#define GARTER_RUN_INTERACTIVE_H
+
+#include <stddef.h>
+#include "objects/object.h"
+#include "parse/arena.h"
+#include "parse/syntaxerr.h"
+
+struct Module;
+
+enum {
+    RI_OK = 0,          /* ran to the end */
+    RI_ERROR = 1,       /* an exception (or syntax error) was printed */
+    RI_EXIT = 2,        /* SystemExit: *exit_code holds the status */
+};
+
+/* Compiles and runs m (an Interactive module parsed from src[0..len) with
+ * filename "<stdin>") in globals (BORROWED).  Returns RI_*. */
+int rt_run_interactive(struct Module *m, const char *src, size_t len,
+                       Object *globals, int *exit_code);
+/* Prints a syntax error from the parser as the REPL does (File "<stdin>",
+ * line N relative to the statement).  Also the resolver's errors. */
+void rt_interactive_syntax_error(const SyntaxErr *e);
+/* Prints the current exception (cleared afterwards) as an uncaught one, or
+ * for SystemExit stores its status in *exit_code and returns RI_EXIT;
+ * otherwise RI_ERROR. */
+int rt_interactive_report(int *exit_code);
+/* NEW: globals for a session started without a script (__name__ is
+ * '__main__'; the __main__ module's dict when the import system has one). */
+Object *rt_interactive_globals(void);
+/* NEW: sys.<name>, or NULL with no exception set when sys or the attribute
+ * is missing. */
+Object *rt_sys_attr(const char *name);
+/* Flushes sys.stdout/sys.stderr (when they exist) and the C streams. */
+void rt_interactive_flush(void);
+
+#endif

@@ -1,0 +1,49 @@
+/* signals.c — the SIGINT flag and its conversion into KeyboardInterrupt.
+ * The handler only stores to a sig_atomic_t; raising happens when the
+ * evaluator (or a blocking reader such as the REPL) polls the flag. */
+#include <string.h>
+
+#include "objects/exceptions.h"
+#include "runtime/errors.h"
+#include "runtime/signals.h"
+
+volatile sig_atomic_t rt_pending_interrupt;
+
+static struct sigaction saved_int;
+static int installed;
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    rt_pending_interrupt = 1;
+}
+
+int rt_check_interrupt(void)
+{
+    if (!rt_pending_interrupt)
+        return 0;
+    rt_pending_interrupt = 0;
+    err_raise((Object *)&Exc_KeyboardInterrupt);
+    return -1;
+}
+
+int rt_signals_install(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;            /* no SA_RESTART: reads see EINTR */
+    if (sigaction(SIGINT, &sa, installed ? NULL : &saved_int) < 0)
+        return -1;
+    installed = 1;
+    return 0;
+}
+
+void rt_signals_restore(void)
+{
+    if (!installed)
+        return;
+    sigaction(SIGINT, &saved_int, NULL);
+    installed = 0;
+}
