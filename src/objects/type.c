@@ -30,6 +30,23 @@ static size_t npending;
 static int dicts_ready;             /* str, tuple and dict are usable */
 static uint32_t next_version = 1;
 
+/* The attribute cache, as CPython's method cache: (type, version, interned
+ * name) -> result of the MRO walk, misses included.  A type's version
+ * changes whenever its dict does (type_modified); since subclasses are not
+ * tracked yet, modifying a heap type also bumps a global epoch that retires
+ * every entry.  Static types' dicts never change once built. */
+#define MCACHE_SIZE 4096
+typedef struct MCacheEntry {
+    TypeObject *type;
+    Object *name;               /* interned: its address identifies it */
+    Object *value;              /* BORROWED from the type dict, or NULL */
+    uint32_t version;
+    uint32_t epoch;
+} MCacheEntry;
+static MCacheEntry mcache[MCACHE_SIZE];
+static uint32_t mcache_epoch = 1;
+
+
 /* Every static type whose dict we built, so type_fini can drop them. */
 static TypeObject *readied[MAX_PENDING];
 static size_t nreadied;
@@ -238,6 +255,7 @@ void type_fini(void)
         pending[i]->tpflags &= ~TPF_READY;
     nreadied = npending = 0;
     dicts_ready = 0;
+    memset(mcache, 0, sizeof mcache);
 }
 
 /* ---- lookup ------------------------------------------------------------- */
@@ -259,12 +277,14 @@ int type_is_subtype(TypeObject *a, TypeObject *b)
     return b == &BaseObject_Type;
 }
 
-Object *type_lookup(TypeObject *t, Object *name)
+static inline size_t mcache_index(TypeObject *t, Object *name)
 {
-    if (!TYPE_HAS(t, TPF_READY) && type_ready(t) < 0) {
-        err_clear();
-        return NULL;
-    }
+    uintptr_t h = ((uintptr_t)name >> 4) ^ ((uintptr_t)t->version * 2654435761u);
+    return (size_t)(h & (MCACHE_SIZE - 1));
+}
+
+static Object *lookup_uncached(TypeObject *t, Object *name)
+{
     Object *mro = t->mro;
     if (mro) {
         for (intptr_t i = 0, n = TUPLE_SIZE(mro); i < n; i++) {
@@ -286,6 +306,26 @@ Object *type_lookup(TypeObject *t, Object *name)
     return NULL;
 }
 
+Object *type_lookup(TypeObject *t, Object *name)
+{
+    if (!TYPE_HAS(t, TPF_READY) && type_ready(t) < 0) {
+        err_clear();
+        return NULL;
+    }
+    if (t->mro == NULL || !(name->flags & OF_INTERNED))
+        return lookup_uncached(t, name);
+    MCacheEntry *e = &mcache[mcache_index(t, name)];
+    if (e->type == t && e->name == name && e->version == t->version && e->epoch == mcache_epoch)
+        return e->value;
+    Object *v = lookup_uncached(t, name);
+    e->type = t;
+    e->name = name;
+    e->value = v;
+    e->version = t->version;
+    e->epoch = mcache_epoch;
+    return v;
+}
+
 Object *type_lookup_cstr(TypeObject *t, const char *name)
 {
     Object *key = intern_cstr(name);
@@ -301,6 +341,8 @@ Object *type_lookup_cstr(TypeObject *t, const char *name)
 void type_modified(TypeObject *t)
 {
     t->version = next_version++;
+    if (TYPE_HAS(t, TPF_HEAPTYPE))
+        mcache_epoch++;
 }
 
 const char *type_name(TypeObject *t)
