@@ -6,8 +6,9 @@
  * dicts of every type readied so far are built by type_ready_pending() once
  * those exist; types readied later get theirs at once.
  *
- * The per-type init functions are declared weak so the runtime links while
- * some modules are still being written; a missing one is skipped. */
+ * Shutdown runs the finis in roughly reverse order: caches of the value
+ * types first, then the type dicts (type_fini), the intern table, and last
+ * the str/tuple/dict caches everything else was built from. */
 #include <stdio.h>
 
 #include "runtime/init.h"
@@ -21,19 +22,18 @@
 #include "runtime/errors.h"
 #include "runtime/threadstate.h"
 
-#define WEAK __attribute__((weak))
-WEAK int int_init(void);   WEAK void int_fini(void);
-WEAK int bool_init(void);
-WEAK int float_init(void); WEAK void float_fini(void);
-WEAK int str_init(void);   WEAK void str_fini(void);
-WEAK int bytes_init(void); WEAK void bytes_fini(void);
-WEAK int tuple_init(void); WEAK void tuple_fini(void);
-WEAK int list_init(void);  WEAK void list_fini(void);
-WEAK int dict_init(void);  WEAK void dict_fini(void);
-WEAK int set_init(void);   WEAK void set_fini(void);
-WEAK int range_init(void);
-WEAK int slice_init(void); WEAK void slice_fini(void);
-WEAK int iter_init(void);
+#include "objects/bool.h"
+#include "objects/bytes.h"
+#include "objects/dict.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/iter.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "objects/set.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
 
 static int initialized;
 
@@ -58,8 +58,6 @@ int rt_init(void)
         { "types", type_ready_pending },
     };
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-        if (steps[i].fn == NULL)
-            continue;
         if (steps[i].fn() < 0) {
             fprintf(stderr, "garter: initialization of %s failed\n", steps[i].name);
             return -1;
@@ -81,8 +79,7 @@ void rt_fini(void)
         tuple_fini, str_fini,
     };
     for (size_t i = 0; i < sizeof finis / sizeof finis[0]; i++)
-        if (finis[i])
-            finis[i]();
+        finis[i]();
     gc_fini();
     mem_trim();
     initialized = 0;
