@@ -83,4 +83,9 @@ void rt_fini(void)
     gc_fini();
     mem_trim();
     initialized = 0;
+#ifdef GARTER_DEBUG
+    /* Whatever is still alive now was leaked by someone: name the types. */
+    if (obj_debug_live())
+        obj_debug_report(stderr);
+#endif
 }

@@ -7,7 +7,8 @@
  * on stderr: there is no exception machinery to report through yet). */
 int rt_init(void);
 /* Releases every cache (small ints, interned strings, free lists) so that a
- * GARTER_DEBUG build ends with no live objects.  rt_init may run again. */
+ * GARTER_DEBUG build ends with no live objects; in such a build any object
+ * still alive is reported on stderr per type.  rt_init may run again. */
 void rt_fini(void);
 /* 1 between rt_init and rt_fini. */
 int rt_is_initialized(void);
