@@ -188,10 +188,13 @@ static int build_dict(TypeObject *t)
         if (t->hash == hash_not_implemented &&
             add_to_dict(d, "__hash__", NEWREF(NONE)) < 0)
             return -1;
-        if (type_add_slot_wrappers(t) < 0)
+        /* A class's slots call its Python methods: no wrappers needed. */
+        if (!TYPE_HAS(t, TPF_HEAPTYPE) && type_add_slot_wrappers(t) < 0)
             return -1;
     }
-    if (nreadied < MAX_PENDING)
+    /* Heap types own their dicts and die on their own; only static types
+     * are remembered for type_fini. */
+    if (!TYPE_HAS(t, TPF_HEAPTYPE) && nreadied < MAX_PENDING)
         readied[nreadied++] = t;
     return 0;
 }
@@ -352,6 +355,8 @@ const char *type_name(TypeObject *t)
 
 Object *type_get_name(TypeObject *t)
 {
+    if (TYPE_HAS(t, TPF_HEAPTYPE) && ((HeapTypeObject *)t)->ht_name)
+        return NEWREF(((HeapTypeObject *)t)->ht_name);
     return str_from_cstr(t->name);
 }
 
@@ -710,6 +715,14 @@ static int type_setattro(Object *o, Object *name, Object *value)
 
 static Object *type_get_name_(Object *o, void *c) { return type_get_name((TypeObject *)o); }
 
+static Object *type_get_qualname(Object *o, void *c)
+{
+    TypeObject *t = (TypeObject *)o;
+    if (TYPE_HAS(t, TPF_HEAPTYPE) && ((HeapTypeObject *)t)->ht_qualname)
+        return NEWREF(((HeapTypeObject *)t)->ht_qualname);
+    return type_get_name(t);
+}
+
 static Object *type_get_module(Object *o, void *c)
 {
     TypeObject *t = (TypeObject *)o;
@@ -769,7 +782,7 @@ static MethodDef type_methods[] = {
 
 static GetSetDef type_getset[] = {
     { "__name__", type_get_name_, NULL, NULL },
-    { "__qualname__", type_get_name_, NULL, NULL },
+    { "__qualname__", type_get_qualname, NULL, NULL },
     { "__module__", type_get_module, NULL, NULL },
     { "__doc__", type_get_doc, NULL, NULL },
     { "__mro__", type_get_mro, NULL, NULL },
@@ -785,6 +798,7 @@ static void type_dealloc(Object *o)
     TypeObject *t = (TypeObject *)o;
     if (!TYPE_HAS(t, TPF_HEAPTYPE))
         return;
+    HeapTypeObject *ht = (HeapTypeObject *)t;
     gc_untrack(o);
     CLEAR(t->dict);
     CLEAR(t->mro);
@@ -792,6 +806,9 @@ static void type_dealloc(Object *o)
     CLEAR(t->subclasses);
     if (t->base)
         DECREF((Object *)t->base);
+    CLEAR(ht->ht_name);
+    CLEAR(ht->ht_qualname);
+    CLEAR(ht->ht_slots);
     obj_free(o);
 }
 
@@ -823,7 +840,7 @@ static int type_clear(Object *o)
 TypeObject Type_Type = {
     TYPE_HEAD_INIT,
     .name = "type",
-    .basicsize = sizeof(TypeObject),
+    .basicsize = sizeof(HeapTypeObject),
     .tpflags = TPF_GC | TPF_BASETYPE | TPF_TYPE_SUB,
     .doc = "type(object) -> the object's type\n"
            "type(name, bases, dict, **kwds) -> a new type",

@@ -9,6 +9,17 @@
 extern TypeObject Type_Type;        /* type */
 extern TypeObject BaseObject_Type;  /* object, the root of every MRO */
 
+/* A class created at run time (TPF_HEAPTYPE).  Its TypeObject's name
+ * points into ht_name's UTF-8 and num at as_number, so everything that
+ * reads slots treats heap and static types alike. */
+typedef struct HeapTypeObject {
+    TypeObject type;
+    NumberMethods as_number;
+    Object *ht_name;            /* str: __name__ */
+    Object *ht_qualname;        /* str: __qualname__ */
+    Object *ht_slots;           /* tuple of __slots__ names, or NULL */
+} HeapTypeObject;
+
 #define TYPE_CHECK(o)        TYPE_HAS(TYPE(o), TPF_TYPE_SUB)
 #define TYPE_CHECK_EXACT(o)  IS_TYPE(o, &Type_Type)
 
