@@ -1,0 +1,39 @@
+/* syntaxerr.h — a syntax error found by the lexer or the parser, and how it
+ * is printed.  The lexer and the parser both fill this struct; the front end
+ * either prints it (as CPython prints an uncaught SyntaxError) or turns it
+ * into a SyntaxError object. */
+#ifndef GARTER_SYNTAXERR_H
+#define GARTER_SYNTAXERR_H
+
+#include <stdio.h>
+
+enum {
+    SE_NONE = 0,
+    SE_SYNTAX,          /* SyntaxError */
+    SE_INDENT,          /* IndentationError */
+    SE_TAB,             /* TabError */
+};
+
+/* Positions follow CPython's SyntaxError attributes: lineno/end_lineno are
+ * 1-based; col_offset/end_col_offset are 1-based *character* offsets (the
+ * caret goes under character col_offset).  col_offset == 0 means "no caret";
+ * lineno == 0 means "no location at all" (only the message is printed).
+ * text is the source line without its newline (NULL if unknown); it belongs
+ * to whoever filled the struct (the lexer's arena for lexer errors). */
+typedef struct SyntaxErr {
+    int kind;                   /* SE_SYNTAX, SE_INDENT, SE_TAB */
+    char msg[256];
+    int lineno, col_offset, end_lineno, end_col_offset;
+    char *text;
+} SyntaxErr;
+
+/* The exception class name for e->kind ("SyntaxError", ...). */
+const char *syntaxerr_type_name(const SyntaxErr *e);
+/* Prints e exactly as CPython 3.11 prints an uncaught SyntaxError of a
+ * script: the File line, the stripped source line, the carets, the message. */
+void syntaxerr_print(const SyntaxErr *e, const char *filename, FILE *out);
+/* Number of UTF-8 characters in s[0..n) (continuation bytes not counted);
+ * converts byte columns to the character offsets SyntaxErr wants. */
+int syntaxerr_chars(const char *s, size_t n);
+
+#endif
