@@ -179,9 +179,13 @@ Object *obj_getitem(Object *o, Object *key)
     if (TYPE_CHECK(o)) {
         Object *meth = type_lookup_cstr((TypeObject *)o, "__class_getitem__");
         if (meth) {
-            INCREF(meth);
-            Object *r = obj_call(meth, &key, 1, NULL);
-            DECREF(meth);
+            /* Usually a classmethod: bind it to the type before calling. */
+            descrgetfunc get = TYPE(meth)->descr_get;
+            Object *bound = get ? get(meth, NULL, o) : NEWREF(meth);
+            if (bound == NULL)
+                return NULL;
+            Object *r = obj_call(bound, &key, 1, NULL);
+            DECREF(bound);
             return r;
         }
         return err_format(&Exc_TypeError, "type '%s' is not subscriptable",
