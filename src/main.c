@@ -10,6 +10,8 @@
 #include "modules/builtins.h"
 #include "runtime/init.h"
 #include "runtime/run.h"
+#include "repl.h"
+#include <unistd.h>
 
 void eval_stack_guard_init(void *base);
 
@@ -66,6 +68,8 @@ static int parse_only(const char *path, int dump)
     return rc;
 }
 
+static int repl_flags, inspect;     /* -q, -i */
+
 /* Brings the runtime up, runs one of script / -c / stdin, tears down. */
 static int run_main(int mode, const char *arg)
 {
@@ -75,6 +79,7 @@ static int run_main(int mode, const char *arg)
     }
     int rc;
     if (mode == 'c') rc = rt_run_string(arg, strlen(arg), "<string>");
+    else if (mode == 'r') rc = repl_run(arg, repl_flags);   /* -i or a tty */
     else if (mode == 'f') rc = rt_run_file(arg);
     else rc = rt_run_stdin();
     fflush(stdout);
@@ -106,10 +111,12 @@ int main(int argc, char **argv)
             }
             return run_main('c', argv[i + 1]);
         }
+        if (!strcmp(argv[i], "-q")) { repl_flags |= REPL_QUIET; continue; }
+        if (!strcmp(argv[i], "-i")) { inspect = 1; continue; }
         if (!strcmp(argv[i], "-"))
-            return run_main('s', NULL);
+            return run_main(inspect ? 'r' : 's', NULL);
         if (argv[i][0] != '-')
-            return run_main('f', argv[i]);
+            return run_main(inspect ? 'r' : 'f', argv[i]);
     }
-    return run_main('s', NULL);
+    return run_main(inspect || isatty(0) ? 'r' : 's', NULL);
 }

@@ -8,8 +8,12 @@
  * eval_module_code, the executable node tree of eval/node.h): after
  * compiling, the statement nodes that would discard an expression's value
  * are switched to ri_ex_echo.  Must not change how scripts run. */
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "compile/compile.h"
 #include "eval/node.h"
@@ -20,25 +24,16 @@
 #include "objects/none.h"
 #include "objects/str.h"
 #include "objects/type.h"
+#include "parse/parse.h"
 #include "runtime/errors.h"
+#include "runtime/import.h"
 #include "runtime/run_interactive.h"
 #include "runtime/traceback.h"
 
-/* NEW: the sys module through builtins.__import__, or NULL (no exception)
- * while there is no import system or no sys module. */
+/* NEW: the sys module, or NULL (no exception) when there is none. */
 static Object *ri_sys_module(void)
 {
-    Object *b = mod_builtins_dict();
-    Object *imp = b ? dict_getitem_str(b, "__import__") : NULL;
-    if (!imp)
-        return NULL;
-    Object *name = str_from_cstr("sys");
-    if (!name) {
-        err_clear();
-        return NULL;
-    }
-    Object *m = obj_call(imp, &name, 1, NULL);
-    DECREF(name);
+    Object *m = rt_import_cstr("sys");
     if (!m)
         err_clear();
     return m;
@@ -228,6 +223,19 @@ static int ri_exit_status(Object *exc)
     return status;
 }
 
+/* Prints the current exception, SystemExit included (python3 -i does so
+ * for a script's exit), and clears it. */
+static void ri_print_current(void)
+{
+    Object *exc = err_fetch();
+    if (!exc)
+        return;
+    rt_interactive_flush();
+    tb_print_exception(exc, stderr);
+    fflush(stderr);
+    DECREF(exc);
+}
+
 int rt_interactive_report(int *exit_code)
 {
     Object *exc = err_fetch();
@@ -272,36 +280,79 @@ int rt_run_interactive(struct Module *m, const char *src, size_t len,
 
 Object *rt_interactive_globals(void)
 {
-    Object *main = NULL;
-    Object *modules = rt_sys_attr("modules");
-    if (modules) {
-        Object *key = str_from_cstr("__main__");
-        if (key) {
-            main = obj_getitem(modules, key);
-            DECREF(key);
-        }
-        if (!main)
-            err_clear();
-        DECREF(modules);
-    }
-    if (main) {
-        Object *d = obj_getattr_cstr(main, "__dict__");
-        DECREF(main);
-        if (d && DICT_CHECK(d))
-            return d;
-        XDECREF(d);
-        err_clear();
-    }
     Object *g = dict_new();
     if (!g)
         return NULL;
     Object *name = str_from_cstr("__main__");
     if (!name || dict_setitem_str(g, "__name__", name) < 0
-        || dict_setitem_str(g, "__doc__", NONE) < 0) {
+        || dict_setitem_str(g, "__doc__", NONE) < 0
+        || dict_setitem_str(g, "__builtins__", mod_builtins_dict()) < 0) {
         XDECREF(name);
         DECREF(g);
         return NULL;
     }
     DECREF(name);
     return g;
+}
+
+int rt_interactive_run_file(const char *path, Object *globals)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        int e = errno;
+        fprintf(stderr, "garter: can't open file '%s': [Errno %d] %s\n", path, e, strerror(e));
+        return 2;
+    }
+    size_t len = 0, cap = 1 << 16, k;
+    char *src = malloc(cap);
+    while (src && (k = fread(src + len, 1, cap - len, fp)) > 0) {
+        len += k;
+        if (len == cap) {
+            char *nb = realloc(src, cap *= 2);
+            if (!nb) {
+                free(src);
+                src = NULL;
+            } else {
+                src = nb;
+            }
+        }
+    }
+    fclose(fp);
+    if (!src) {
+        fputs("garter: out of memory\n", stderr);
+        return 1;
+    }
+    /* CPython names the main script by its absolute path */
+    char abs[PATH_MAX + 2], cwd[PATH_MAX];
+    if (path[0] != '/' && getcwd(cwd, sizeof cwd))
+        snprintf(abs, sizeof abs, "%s/%s", cwd, path);
+    else
+        snprintf(abs, sizeof abs, "%s", path);
+    Arena *arena = arena_new();
+    SyntaxErr se;
+    memset(&se, 0, sizeof se);
+    int rc = 0;
+    struct Module *m = arena ? parse_source(src, len, abs, PARSE_FILE, arena, &se) : NULL;
+    CodeObject *co = m ? compile_module(m, src, len, abs, &se) : NULL;
+    if (!co) {
+        rt_interactive_flush();
+        if (se.kind != SE_NONE)
+            syntaxerr_print(&se, abs, stderr);
+        else
+            ri_print_current();
+        rc = 1;
+    } else {
+        Object *r = eval_module_code(co, globals);
+        DECREF((Object *)co);
+        if (r) {
+            DECREF(r);
+        } else {
+            ri_print_current();
+            rc = 1;
+        }
+    }
+    arena_free(arena);
+    free(src);
+    rt_interactive_flush();
+    return rc;
 }

@@ -30,9 +30,12 @@ void rt_interactive_syntax_error(const SyntaxErr *e);
  * for SystemExit stores its status in *exit_code and returns RI_EXIT;
  * otherwise RI_ERROR. */
 int rt_interactive_report(int *exit_code);
-/* NEW: globals for a session started without a script (__name__ is
- * '__main__'; the __main__ module's dict when the import system has one). */
+/* NEW: fresh __main__ globals (__name__, __doc__, __builtins__). */
 Object *rt_interactive_globals(void);
+/* Runs the script at path in globals (BORROWED) for `garter -i`: any
+ * uncaught exception, SystemExit included, is printed and the session goes
+ * on, as python3 -i does.  0, 1 after an error, 2 if unreadable. */
+int rt_interactive_run_file(const char *path, Object *globals);
 /* NEW: sys.<name>, or NULL with no exception set when sys or the attribute
  * is missing. */
 Object *rt_sys_attr(const char *name);
