@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "modules/builtins.h"
+#include "modules/bltin.h"
 #include "objects/bool.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
@@ -406,10 +407,11 @@ int mod_builtins_init(void)
     dict_setitem_str(bdict, "False", GFalse);
     dict_setitem_str(bdict, "EnvironmentError", (Object *)&Exc_OSError);
     dict_setitem_str(bdict, "IOError", (Object *)&Exc_OSError);
-    return 0;
+    return bltin_register_all(bdict);
 }
 
 void mod_builtins_fini(void)
 {
+    bltin_fini();
     if (bdict) { dict_clear(bdict); CLEAR(bdict); }
 }
