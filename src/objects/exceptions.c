@@ -1086,6 +1086,28 @@ int exc_init(void)
     return 0;
 }
 
+static Object *memory_error;
+
+Object *exc_memory_error(void)
+{
+    if (memory_error == NULL)
+        return NULL;
+    BaseExcObject *e = EXC(memory_error);
+    CLEAR(e->traceback);
+    CLEAR(e->context);
+    CLEAR(e->cause);
+    e->suppress_context = 0;
+    return NEWREF(memory_error);
+}
+
+int exc_init_late(void)
+{
+    if (memory_error == NULL && (memory_error = exc_new(&Exc_MemoryError, NULL)) == NULL)
+        return -1;
+    return 0;
+}
+
 void exc_fini(void)
 {
+    CLEAR(memory_error);
 }

@@ -159,7 +159,14 @@ Object *exc_stopiteration_value(Object *exc);
 /* NEW: SystemExit.code (None if absent). */
 Object *exc_systemexit_code(Object *exc);
 
+/* NEW: the preallocated MemoryError instance (its traceback, context and
+ * cause reset), so running out of memory never needs memory to report;
+ * NULL before exc_init_late. */
+Object *exc_memory_error(void);
+
 int  exc_init(void);
+/* Builds the preallocated instances once str/tuple/dict exist. */
+int  exc_init_late(void);
 void exc_fini(void);
 
 #endif

@@ -56,11 +56,19 @@ Object *err_set_object(TypeObject *t, Object *value)
     return set_one(t, NEWREF(value));
 }
 
+/* Uses the preallocated instance: building a new one needs memory. */
 Object *err_no_memory(void)
 {
-    /* Building MemoryError() allocates; a static preallocated instance is
-     * future work.  If even that fails, whatever was set stays. */
-    return set_with_args(&Exc_MemoryError, NULL);
+    static int building;
+    Object *e = exc_memory_error();
+    if (e) {
+        err_restore(e);
+    } else if (!building) {         /* during startup only */
+        building = 1;
+        set_with_args(&Exc_MemoryError, NULL);
+        building = 0;
+    }
+    return NULL;
 }
 
 Object *err_raise(Object *exc)

@@ -55,7 +55,7 @@ int rt_init(void)
         { "int", int_init }, { "bool", bool_init }, { "float", float_init },
         { "bytes", bytes_init }, { "list", list_init }, { "set", set_init },
         { "range", range_init }, { "slice", slice_init }, { "iter", iter_init },
-        { "types", type_ready_pending },
+        { "types", type_ready_pending }, { "exc_late", exc_init_late },
     };
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
         if (steps[i].fn() < 0) {

@@ -434,6 +434,12 @@ START_TEST(test_err_format)
     CHECK_RAISED(&Exc_TypeError, "exceptions must derive from BaseException");
     err_set_object(&Exc_KeyError, s);
     CHECK_RAISED(&Exc_KeyError, "'hé'");
+    err_no_memory();
+    Object *m1 = err_fetch();
+    err_no_memory();
+    ck_assert_ptr_eq(err_occurred(), m1);       /* preallocated, reused */
+    CHECK_RAISED(&Exc_MemoryError, "");
+    DECREF(m1);
     DECREF(s);
     DECREF(one);
 }
