@@ -92,3 +92,46 @@ size_t gc_list_size(int gen)
         n++;
     return n;
 }
+
+/* Appends list `from` to the end of list `to`, leaving `from` empty. */
+static void list_merge(GCHead *from, GCHead *to)
+{
+    if ((GCHead *)from->next == from)
+        return;
+    GCHead *first = (GCHead *)from->next, *last = (GCHead *)from->prev;
+    GCHead *tail = (GCHead *)to->prev;
+    tail->next = (uintptr_t)first;
+    first->prev = (uintptr_t)tail;
+    last->next = (uintptr_t)to;
+    to->prev = (uintptr_t)last;
+    list_init(from);
+}
+
+void gc_freeze(void)
+{
+    for (int i = 0; i < GC_NGENS; i++) {
+        list_merge(&gc_gens[i].head, &gc_gens[GC_PERMANENT].head);
+        gc_gens[i].count = 0;
+    }
+}
+
+void gc_unfreeze(void)
+{
+    list_merge(&gc_gens[GC_PERMANENT].head, &gc_gens[GC_NGENS - 1].head);
+}
+
+int gc_foreach(int gen, int (*fn)(Object *o, void *arg), void *arg)
+{
+    int lo = gen < 0 ? 0 : gen, hi = gen < 0 ? GC_NGENS - 1 : gen;
+    if (gen > GC_PERMANENT)
+        return 0;
+    for (int i = lo; i <= hi; i++) {
+        GCHead *h = &gc_gens[i].head;
+        for (GCHead *g = (GCHead *)h->next; g != h; g = (GCHead *)g->next) {
+            int r = fn(FROM_GC(g), arg);
+            if (r)
+                return r;
+        }
+    }
+    return 0;
+}

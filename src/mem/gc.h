@@ -36,6 +36,15 @@ void gc_set_threshold(int t0, int t1, int t2);
 /* Number of objects on a generation's list (gen may be GC_PERMANENT). */
 size_t gc_list_size(int gen);
 
+/* gc.freeze(): move every tracked object to the permanent generation,
+ * which collections ignore; gc.unfreeze() moves them back to gen 2. */
+void gc_freeze(void);
+void gc_unfreeze(void);
+/* Calls fn(o, arg) for every object tracked in generation gen (0..2, or
+ * -1 for all three); stops early and returns fn's result if non-zero.
+ * fn must not track or untrack objects. */
+int gc_foreach(int gen, int (*fn)(Object *o, void *arg), void *arg);
+
 int  gc_init(void);
 void gc_fini(void);
 

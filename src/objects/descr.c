@@ -65,10 +65,8 @@ int arg_range(const char *name, size_t nargs, size_t min, size_t max)
 
 /* ---- shared pieces --------------------------------------------------------- */
 
-static Object *new_descr(TypeObject *dt, TypeObject *owner, const char *name,
-                         size_t size_check)
+static Object *new_descr(TypeObject *dt, TypeObject *owner, const char *name)
 {
-    (void)size_check;
     Object *n = intern_cstr(name);
     if (n == NULL)
         return NULL;
@@ -131,7 +129,7 @@ static Object *getset_get_doc(Object *o, void *c)
 
 Object *descr_new_method(TypeObject *owner, MethodDef *def)
 {
-    Object *d = new_descr(&MethodDescr_Type, owner, def->name, 0);
+    Object *d = new_descr(&MethodDescr_Type, owner, def->name);
     if (d)
         ((MethodDescrObject *)d)->def = def;
     return d;
@@ -188,7 +186,7 @@ TypeObject MethodDescr_Type = {
 
 Object *descr_new_classmethod(TypeObject *owner, MethodDef *def)
 {
-    Object *d = new_descr(&ClassMethodDescr_Type, owner, def->name, 0);
+    Object *d = new_descr(&ClassMethodDescr_Type, owner, def->name);
     if (d)
         ((MethodDescrObject *)d)->def = def;
     return d;
@@ -241,7 +239,7 @@ TypeObject ClassMethodDescr_Type = {
 
 Object *descr_new_getset(TypeObject *owner, GetSetDef *def)
 {
-    Object *d = new_descr(&GetSetDescr_Type, owner, def->name, 0);
+    Object *d = new_descr(&GetSetDescr_Type, owner, def->name);
     if (d)
         ((GetSetDescrObject *)d)->def = def;
     return d;

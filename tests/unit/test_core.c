@@ -134,6 +134,17 @@ START_TEST(test_gc_tracking)
     DECREF(n);
     ck_assert_int_eq(gc_get_count(0), c0);
     ck_assert_uint_eq(gc_list_size(0), l0);
+    Object *m = node_new(NULL);
+    size_t all = gc_list_size(0) + gc_list_size(1) + gc_list_size(2);
+    gc_freeze();
+    ck_assert_uint_eq(gc_list_size(0), 0);
+    ck_assert_uint_eq(gc_list_size(GC_PERMANENT), all);
+    ck_assert(gc_is_tracked(m));
+    gc_unfreeze();
+    ck_assert_uint_eq(gc_list_size(GC_PERMANENT), 0);
+    ck_assert_uint_eq(gc_list_size(2), all);
+    DECREF(m);                              /* unlinks from gen 2 */
+    ck_assert_uint_eq(gc_list_size(2), all - 1);
     ck_assert_int_eq(gc_get_threshold(0), 700);
     ck_assert_int_eq(gc_get_threshold(1), 10);
     ck_assert_int_eq(gc_get_threshold(2), 10);
