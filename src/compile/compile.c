@@ -420,8 +420,14 @@ static ENode *cexpr(CCtx *c, Expr *e)
         n->a = cexpr(c, e->v.starred.value);
         return n;
     case EXPR_GENERATOREXP:
-        n = enode(c, e, ev_unsupported);
-        n->k = cconst(c, str_from_cstr("generator expressions are not supported yet"));
+        return ccomp(c, e);
+    case EXPR_YIELD:
+        n = enode(c, e, ev_yield);
+        n->a = e->v.yield.value ? cexpr(c, e->v.yield.value) : NULL;
+        return n;
+    case EXPR_YIELDFROM:
+        n = enode(c, e, ev_yield_from);
+        n->a = cexpr(c, e->v.yield.value);
         return n;
     default:
         n = enode(c, e, ev_unsupported);
@@ -504,6 +510,7 @@ static CodeObject *make_code(CCtx *c, Scope *s, const char *name, int lineno, in
         unit_const(c->u, (Object *)co);     /* the unit owns nested code */
     co->nlocals = s->nlocals;
     co->nslots = s->nslots + extra;
+    if (s->generator) co->flags |= CO_GENERATOR;
     co->firstlineno = lineno;
     co->slotnames = unit_alloc(c->u, sizeof(Object *) * (co->nslots + 1));
     co->cellslots = unit_alloc(c->u, sizeof(int) * (s->nsyms + 1));
@@ -582,11 +589,13 @@ static FuncInfo *func_info(CCtx *c, Scope *s, Arguments *args, const char *name,
 
 /* A comprehension runs as its own function: slot 0 holds the iterator over
  * the first iterable (evaluated in the enclosing scope), the accumulator
- * sits in the extra last slot. */
+ * sits in the extra last slot.  A generator expression is the same loop
+ * nest around `yield elt`, run by a generator (ev_genexp, eval/gen.c). */
 static ENode *ccomp(CCtx *c, Expr *e)
 {
     Scope *s = e->ann;
-    ENode *n = enode(c, e, ev_comp);
+    int genexp = e->kind == EXPR_GENERATOREXP;
+    ENode *n = enode(c, e, genexp ? ev_genexp : ev_comp);
     FuncInfo *fi = unit_alloc(c->u, sizeof(FuncInfo));
     n->p = fi;
     ComprehensionSeq *g = &e->v.comp.generators;
@@ -595,19 +604,27 @@ static ENode *ccomp(CCtx *c, Expr *e)
     fi->closure_slots = closure_slots(c, s, &fi->nclosure);
     Scope *saved = c->sc;
     c->sc = s;
-    CodeObject *co = make_code(c, s, s->name, e->lineno, 1);
+    CodeObject *co = make_code(c, s, s->name, e->lineno, genexp ? 0 : 1);
     if (!co) { c->sc = saved; return n; }
     co->argcount = 1;
     int acc = co->nslots - 1;
     n->idx = acc;
-    /* innermost: append */
-    SNode *inner = snode(c, NULL, ex_comp_append);
+    /* innermost: append, or yield */
+    SNode *inner;
     Expr *elt = e->v.comp.elt;
+    if (genexp) {
+        inner = snode(c, NULL, ex_expr);
+        ENode *y = enode(c, elt, ev_yield);
+        y->a = cexpr(c, elt);
+        inner->e1 = y;
+    } else {
+        inner = snode(c, NULL, ex_comp_append);
+        inner->e1 = cexpr(c, elt);
+        inner->e2 = e->v.comp.value ? cexpr(c, e->v.comp.value) : NULL;
+        inner->op = e->kind;
+        inner->idx = acc;
+    }
     setpos(&inner->pos, elt->lineno, elt->col_offset, elt->end_lineno, elt->end_col_offset);
-    inner->e1 = cexpr(c, elt);
-    inner->e2 = e->v.comp.value ? cexpr(c, e->v.comp.value) : NULL;
-    inner->op = e->kind;
-    inner->idx = acc;
     SNode *body = inner;
     for (int i = g->n - 1; i >= 0; i--) {
         Comprehension *gen = g->items[i];

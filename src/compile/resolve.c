@@ -321,8 +321,12 @@ static void visit_expr(RCtx *c, Expr *e)
     case EXPR_LISTCOMP: visit_comp(c, e, "<listcomp>"); break;
     case EXPR_SETCOMP: visit_comp(c, e, "<setcomp>"); break;
     case EXPR_DICTCOMP: visit_comp(c, e, "<dictcomp>"); break;
-    case EXPR_GENERATOREXP: visit_comp(c, e, "<genexpr>"); break;
+    case EXPR_GENERATOREXP:
+        visit_comp(c, e, "<genexpr>");
+        ((Scope *)e->ann)->generator = 1;
+        break;
     case EXPR_AWAIT: case EXPR_YIELD: case EXPR_YIELDFROM:
+        if (e->kind != EXPR_AWAIT) c->cur->generator = 1;
         if (e->v.yield.value) visit_expr(c, e->v.yield.value);
         break;
     case EXPR_COMPARE:

@@ -54,6 +54,7 @@ struct Scope {
     int nlocals, nslots;        /* after analysis (function-like scopes) */
     int nparams;
     int lineno;
+    int generator;              /* contains yield (or is a generator expression) */
 };
 
 typedef struct Resolved {

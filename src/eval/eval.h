@@ -18,6 +18,7 @@ enum {
     CO_VARKEYWORDS = 1 << 1,    /* has **kwargs */
     CO_CLASSBODY = 1 << 2,      /* runs with a namespace dict (f->locals) */
     CO_MODULE = 1 << 3,
+    CO_GENERATOR = 1 << 4,      /* contains yield: calling it makes a generator */
 };
 
 /* A compiled body: a function, lambda, comprehension, class body or module.

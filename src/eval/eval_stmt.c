@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "compile/astx.h"
+#include "eval/gen.h"
 #include "eval/node.h"
 #include "modules/builtins.h"
 #include "objects/bool.h"
@@ -604,7 +605,8 @@ Object *eval_module_code(CodeObject *co, Object *globals)
 
 int eval_init(void)
 {
+    if (gen_init() < 0) return -1;
     return eval_frame_init();
 }
 
-void eval_fini(void) {}
+void eval_fini(void) { gen_fini(); }

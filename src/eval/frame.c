@@ -79,4 +79,17 @@ void frame_pop(Frame *f)
 
 Frame *eval_current_frame(void) { return ts_current->frame; }
 
+/* Generators run on stacks of their own with an arena of their own, since
+ * a suspended generator may still hold argument vectors it pushed. */
+void eval_arena_switch(EvalArena *save, const EvalArena *load)
+{
+    EvalArena next = *load;             /* save may be load: a swap */
+    save->base = arena_base;
+    save->top = arena_top;
+    save->end = arena_end;
+    arena_base = next.base;
+    arena_top = next.top;
+    arena_end = next.end;
+}
+
 int eval_frame_init(void) { return arena_init(); }

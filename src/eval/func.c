@@ -4,6 +4,7 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "eval/gen.h"
 #include "eval/node.h"
 #include "mem/intern.h"
 #include "modules/builtins.h"
@@ -240,7 +241,7 @@ static void too_many_error(FuncObject *fn, CodeObject *co, size_t nargs, int kwo
 }
 
 /* Fills f's parameter slots from the vector call.  0/-1. */
-static int bind_args(FuncObject *fn, Frame *f, Object *const *args, size_t nargs, Object *kwnames)
+int eval_bind_args(FuncObject *fn, Frame *f, Object *const *args, size_t nargs, Object *kwnames)
 {
     CodeObject *co = fn->code;
     int argc = co->argcount, kwonly = co->kwonlyargcount;
@@ -343,32 +344,33 @@ static int bind_args(FuncObject *fn, Frame *f, Object *const *args, size_t nargs
 
 /* C stack guard: the walker recurses in C, so besides the Python recursion
  * limit the real stack depth is checked against the stack rlimit. */
-static char *stack_base;
-static size_t stack_limit = (size_t)6 << 20;
+char *eval_stack_base;
+size_t eval_stack_limit = (size_t)6 << 20;
 
 void eval_stack_guard_init(void *base)
 {
-    stack_base = base;
+    eval_stack_base = base;
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
-        stack_limit = rl.rlim_cur - rl.rlim_cur / 4;
-    if (stack_limit > ((size_t)1 << 30)) stack_limit = (size_t)1 << 30;
+        eval_stack_limit = rl.rlim_cur - rl.rlim_cur / 4;
+    if (eval_stack_limit > ((size_t)1 << 30)) eval_stack_limit = (size_t)1 << 30;
 }
 
 static int stack_exhausted(void)
 {
     char probe;
-    return stack_base && (size_t)(stack_base - &probe) > stack_limit;
+    return eval_stack_base && (size_t)(eval_stack_base - &probe) > eval_stack_limit;
 }
 
-/* Sets up cells and free variables, then runs the body. */
-static Object *run_function_frame(FuncObject *fn, Frame *f)
+/* Turns captured locals into cells and copies the closure's cells into the
+ * free-variable slots.  0/-1. */
+int eval_frame_setup(FuncObject *fn, Frame *f)
 {
     CodeObject *co = fn->code;
     for (int i = 0; i < co->ncells; i++) {
         int k = co->cellslots[i];
         Object *c = cell_new(f->slots[k]);
-        if (!c) return NULL;
+        if (!c) return -1;
         SETREF(f->slots[k], c);
     }
     if (fn->closure) {
@@ -379,6 +381,13 @@ static Object *run_function_frame(FuncObject *fn, Frame *f)
     f->func = fn;
     f->globals = fn->globals;
     f->builtins = fn->builtins;
+    return 0;
+}
+
+/* Sets up cells and free variables, then runs the body. */
+static Object *run_function_frame(FuncObject *fn, Frame *f)
+{
+    if (eval_frame_setup(fn, f) < 0) return NULL;
     return eval_frame_run(f);
 }
 
@@ -410,12 +419,14 @@ Object *eval_call_function(Object *func, Object *const *args, size_t nargs, Obje
 {
     FuncObject *fn = (FuncObject *)func;
     CodeObject *co = fn->code;
+    if (co->flags & CO_GENERATOR)
+        return gen_from_call(fn, args, nargs, kwnames);
     Frame *f = frame_push(co);
     if (!f) return NULL;
     if (!kwnames && nargs == (size_t)co->argcount && co->kwonlyargcount == 0
         && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
         for (size_t i = 0; i < nargs; i++) f->slots[i] = NEWREF(args[i]);
-    } else if (bind_args(fn, f, args, nargs, kwnames) < 0) {
+    } else if (eval_bind_args(fn, f, args, nargs, kwnames) < 0) {
         frame_pop(f);
         return NULL;
     }

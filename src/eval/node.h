@@ -101,6 +101,7 @@ EV(ev_tuple); EV(ev_list); EV(ev_set); EV(ev_dict); EV(ev_starred_error);
 EV(ev_call); EV(ev_call_ex); EV(ev_method_call);
 EV(ev_lambda); EV(ev_comp); EV(ev_joinedstr); EV(ev_formatted);
 EV(ev_unsupported);
+EV(ev_yield); EV(ev_yield_from); EV(ev_genexp);      /* eval/gen.c */
 #undef EV
 
 /* Store targets. */
@@ -160,6 +161,24 @@ int eval_frame_init(void);
 /* Runs code in a fresh frame already filled by the caller; NEW result. */
 Object *eval_frame_run(Frame *f);
 /* Unit reference helpers for objects that keep code alive. */
+
+/* Binds a vector call's arguments into f's parameter slots with CPython's
+ * errors (eval/func.c).  0/-1. */
+int eval_bind_args(FuncObject *fn, Frame *f, Object *const *args, size_t nargs,
+                   Object *kwnames);
+/* Makes cells of captured locals, copies the closure, sets func/globals/
+ * builtins (all BORROWED from fn).  0/-1. */
+int eval_frame_setup(FuncObject *fn, Frame *f);
+/* The C-stack guard of eval_frame_run: the stack in use starts at
+ * eval_stack_base and may grow eval_stack_limit bytes down from it.
+ * Generators point these at their own stack while they run. */
+extern char *eval_stack_base;
+extern size_t eval_stack_limit;
+
+/* The frame/argument arena in use (eval/frame.c).  eval_arena_switch saves
+ * the current one in save and makes load current. */
+typedef struct EvalArena { char *base, *top, *end; } EvalArena;
+void eval_arena_switch(EvalArena *save, const EvalArena *load);
 
 /* Argument stack (eval/frame.c): room for n Object pointers, released by
  * eval_stack_pop with the same n. */
