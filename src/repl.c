@@ -22,6 +22,7 @@
 
 #include "compile/astx.h"     /* before parse.h: renames the AST compare ops */
 #include "parse/parse.h"
+#include "parser.h"               /* bison's token numbers, for lex_next */
 #include "repl.h"
 #include "runtime/errors.h"
 #include "runtime/run_interactive.h"
@@ -55,6 +56,7 @@ typedef struct Repl {
     int npending, headpending, cappending;
     char *paste_tail;           /* text after a paste's last newline */
     int from_paste;             /* the line just read came from a paste */
+    int paste_restart;          /* el_gets ended by a paste: use the queue */
     int tabs;                   /* consecutive Tab presses */
     int autoindent;             /* GARTER_AUTOINDENT=0 turns it off */
 } Repl;
@@ -245,19 +247,25 @@ static unsigned char repl_el_paste(EditLine *e, int ch)
     char *nl = strchr(text, '\n');
     const LineInfo *li = el_line(e);
     if (nl) {
-        /* drop an auto-indent-only line before the first pasted line */
+        /* Everything typed on this line so far, minus an auto-indent,
+         * becomes the start of the first pasted line. */
         size_t have = (size_t)(li->lastchar - li->buffer);
         int only_ws = 1;
         for (const char *p = li->buffer; p < li->lastchar; p++)
             if (*p != ' ' && *p != '\t')
                 only_ws = 0;
-        if (only_ws && have) {
-            el_cursor(e, (int)have);
-            el_deletestr(e, (int)have);
+        char *first = NULL;
+        if (!only_ws && asprintf(&first, "%.*s%.*s", (int)have, li->buffer,
+                                 (int)(nl - text), text) < 0)
+            first = NULL;
+        if (first) {
+            queue_push(first, strlen(first));
+            free(first);
+        } else {
+            queue_push(text, (size_t)(nl - text));
         }
-        *nl = '\0';
-        el_insertstr(e, text);
-        el_set(e, EL_REFRESH);
+        el_cursor(e, (int)have);
+        el_deletestr(e, (int)have);
         char *p = nl + 1;
         char *q;
         while ((q = strchr(p, '\n'))) {
@@ -267,6 +275,10 @@ static unsigned char repl_el_paste(EditLine *e, int ch)
         if (*p)
             R.paste_tail = strdup(p);
         free(text);
+        /* read_line redraws the lines itself, starting on this one */
+        fputs("\r\x1b[K", stdout);
+        fflush(stdout);
+        R.paste_restart = 1;
         return CC_NEWLINE;
     }
     for (char *p = text; *p; p++)
@@ -535,6 +547,18 @@ static char *read_line(const char *prompt, int *status)
     fflush(stdout);
     free(R.preload);
     R.preload = NULL;
+    if (R.paste_restart) {
+        /* the paste erased this prompt's line: show its first line here */
+        R.paste_restart = 0;
+        q = queue_pop();
+        if (q) {
+            fprintf(stdout, "%s%s\n", prompt, q);
+            fflush(stdout);
+            history_add(q);
+            R.from_paste = 1;
+            return q;
+        }
+    }
     if (!s || count <= 0) {
         if (rt_pending_interrupt) {
             rt_pending_interrupt = 0;
@@ -574,24 +598,17 @@ static int is_compound(Module *m)
  * backslash (an empty line then does not end the statement). */
 static int lexically_open(const char *src, size_t len)
 {
-    Arena *a = arena_new();
-    if (!a)
+    Lexer *lx = lex_new(src, len, "<stdin>");
+    if (!lx)
         return 0;
-    SyntaxErr err;
-    bool incomplete = false;
-    /* Closing every block with a final statement at column 0 leaves only
-     * the lexical reasons to be incomplete. */
-    size_t n2 = len + 8;
-    char *s2 = malloc(n2 + 1);
-    int open = 0;
-    if (s2) {
-        memcpy(s2, src, len);
-        memcpy(s2 + len, "\npass\n", 7);
-        Module *m = parse_source_ex(s2, len + 6, "<stdin>", PARSE_FILE, a, &err, &incomplete);
-        open = !m && incomplete;
-        free(s2);
-    }
-    arena_free(a);
+    YYSTYPE val;
+    YYLTYPE loc;
+    int t;
+    do
+        t = lex_next(&val, &loc, lx);
+    while (t > 0 && t != LEXERROR);
+    int open = lex_hit_eof_incomplete(lx);
+    lex_free(lx);
     return open;
 }
 
