@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "modules/mods.h"
+#include "modules/random_impl.h"
 #include "objects/bool.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
@@ -31,21 +32,13 @@
 #include "objects/type.h"
 #include "runtime/errors.h"
 
-typedef struct RandomObject {
-    Object ob;
-    MTState st;
-    int has_gauss;              /* gauss_next is not None */
-    double gauss_next;
-} RandomObject;
-
-#define RND(o) ((RandomObject *)(o))
 
 /* ---- argument parsing with the messages of a Python-level method -------- */
 
 /* Parses (self, names...) where names[0..npos) are positional-or-keyword
  * and the rest keyword-only; the first nreq are required.  BORROWED
  * results in out (NULL when absent).  0 or -1 with CPython's TypeError. */
-static int rnd_parse(const char *fname, Object *const *args, size_t nargs, Object *kw,
+int mod_random_parse_args(const char *fname, Object *const *args, size_t nargs, Object *kw,
                      const char *const *names, size_t nnames, size_t npos, size_t nreq,
                      Object **out)
 {
@@ -138,7 +131,7 @@ static Object *call_method(Object *self, const char *name, Object *const *args, 
 }
 
 /* self.random() as a double; -1 on error. */
-static int rnd_random(Object *self, double *out)
+int mod_random_next_double(Object *self, double *out)
 {
     if (!overrides(self, "random")) {
         *out = mod_random_mt_double(&RND(self)->st);
@@ -402,7 +395,7 @@ static int random_init(Object *self, Object *const *args, size_t nargs, Object *
 {
     static const char *const names[] = { "x" };
     Object *a[1];
-    if (rnd_parse("__init__", args, nargs, kw, names, 1, 1, 0, a) < 0)
+    if (mod_random_parse_args("__init__", args, nargs, kw, names, 1, 1, 0, a) < 0)
         return -1;
     if (overrides(self, "seed")) {
         Object *x = a[0] ? a[0] : NONE;
@@ -428,7 +421,7 @@ RM(seed)
 {
     static const char *const names[] = { "a", "version" };
     Object *a[2];
-    if (rnd_parse("seed", args, nargs, kw, names, 2, 2, 0, a) < 0)
+    if (mod_random_parse_args("seed", args, nargs, kw, names, 2, 2, 0, a) < 0)
         return NULL;
     int version = 2;
     if (a[1]) {
@@ -482,7 +475,7 @@ RM(randbytes)
 {
     static const char *const names[] = { "n" };
     Object *a[1];
-    if (rnd_parse("randbytes", args, nargs, kw, names, 1, 1, 1, a) < 0)
+    if (mod_random_parse_args("randbytes", args, nargs, kw, names, 1, 1, 1, a) < 0)
         return NULL;
     intptr_t n = int_as_ssize(a[0]);
     if (n == -1 && err_occurred())
@@ -541,7 +534,7 @@ RM(setstate)
 {
     static const char *const names[] = { "state" };
     Object *a[1];
-    if (rnd_parse("setstate", args, nargs, kw, names, 1, 1, 1, a) < 0)
+    if (mod_random_parse_args("setstate", args, nargs, kw, names, 1, 1, 1, a) < 0)
         return NULL;
     Object *state = a[0];
     Object *version = obj_getitem(state, INT_SMALL(0));
@@ -731,7 +724,7 @@ RM(randrange)
 {
     static const char *const names[] = { "start", "stop", "step" };
     Object *a[3];
-    if (rnd_parse("randrange", args, nargs, kw, names, 3, 3, 1, a) < 0)
+    if (mod_random_parse_args("randrange", args, nargs, kw, names, 3, 3, 1, a) < 0)
         return NULL;
     return rnd_randrange(self, a[0], a[1], a[2]);
 }
@@ -740,7 +733,7 @@ RM(randint)
 {
     static const char *const names[] = { "a", "b" };
     Object *a[2];
-    if (rnd_parse("randint", args, nargs, kw, names, 2, 2, 2, a) < 0)
+    if (mod_random_parse_args("randint", args, nargs, kw, names, 2, 2, 2, a) < 0)
         return NULL;
     Object *b1 = num_binop(a[1], INT_SMALL(1), BINOP_ADD);
     if (b1 == NULL)
@@ -771,7 +764,7 @@ RM(choice)
 {
     static const char *const names[] = { "seq" };
     Object *a[1];
-    if (rnd_parse("choice", args, nargs, kw, names, 1, 1, 1, a) < 0)
+    if (mod_random_parse_args("choice", args, nargs, kw, names, 1, 1, 1, a) < 0)
         return NULL;
     intptr_t n = obj_length(a[0]);
     if (n < 0)
@@ -788,7 +781,7 @@ RM(shuffle)
 {
     static const char *const names[] = { "x" };
     Object *a[1];
-    if (rnd_parse("shuffle", args, nargs, kw, names, 1, 1, 1, a) < 0)
+    if (mod_random_parse_args("shuffle", args, nargs, kw, names, 1, 1, 1, a) < 0)
         return NULL;
     Object *x = a[0];
     intptr_t n = obj_length(x);
@@ -969,7 +962,7 @@ RM(sample)
 {
     static const char *const names[] = { "population", "k", "counts" };
     Object *a[3];
-    if (rnd_parse("sample", args, nargs, kw, names, 3, 2, 2, a) < 0)
+    if (mod_random_parse_args("sample", args, nargs, kw, names, 3, 2, 2, a) < 0)
         return NULL;
     Object *population = a[0], *counts = a[2];
     if (!is_sequence(population))
@@ -1029,7 +1022,7 @@ RM(choices)
 {
     static const char *const names[] = { "population", "weights", "cum_weights", "k" };
     Object *a[4];
-    if (rnd_parse("choices", args, nargs, kw, names, 4, 2, 1, a) < 0)
+    if (mod_random_parse_args("choices", args, nargs, kw, names, 4, 2, 1, a) < 0)
         return NULL;
     Object *population = a[0], *weights = a[1], *cum = a[2];
     if (weights == NONE)
@@ -1056,7 +1049,7 @@ RM(choices)
         double dn = (double)n;
         for (intptr_t i = 0; i < k; i++) {
             double r;
-            if (rnd_random(self, &r) < 0)
+            if (mod_random_next_double(self, &r) < 0)
                 goto fail;
             Object *item = seq_item(population, (intptr_t)floor(r * dn));
             if (item == NULL || list_append(out, item) < 0) {
@@ -1105,7 +1098,7 @@ RM(choices)
     }
     for (intptr_t i = 0; i < k; i++) {
         double r;
-        if (rnd_random(self, &r) < 0)
+        if (mod_random_next_double(self, &r) < 0)
             goto fail_cw;
         Object *x = float_from_double(r * total);
         if (x == NULL)
@@ -1128,323 +1121,6 @@ fail:
     return NULL;
 }
 
-/* ---- real-valued distributions --------------------------------------------------- */
-
-/* Parses float arguments named names[0..nnames) with defaults (NAN = required). */
-static int float_args(const char *fname, Object *const *args, size_t nargs, Object *kw,
-                      const char *const *names, size_t nnames, const double *defaults,
-                      size_t nreq, double *out)
-{
-    Object *a[4];
-    if (rnd_parse(fname, args, nargs, kw, names, nnames, nnames, nreq, a) < 0)
-        return -1;
-    for (size_t i = 0; i < nnames; i++) {
-        if (a[i] == NULL) {
-            out[i] = defaults[i];
-            continue;
-        }
-        out[i] = float_as_double(a[i]);
-        if (out[i] == -1.0 && err_occurred())
-            return -1;
-    }
-    return 0;
-}
-
-/* a / b with Python's ZeroDivisionError. */
-static int r_fdiv(double a, double b, double *out)
-{
-    if (b == 0.0) {
-        err_set_string(&Exc_ZeroDivisionError, "float division by zero");
-        return -1;
-    }
-    *out = a / b;
-    return 0;
-}
-
-/* x ** y for floats with Python's errors for the cases the variates meet. */
-static int r_fpow(double x, double y, double *out)
-{
-    if (x == 0.0 && y < 0.0) {
-        err_set_string(&Exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-        return -1;
-    }
-    double r = pow(x, y);
-    if (isinf(r) && isfinite(x) && isfinite(y)) {
-        err_set_string(&Exc_OverflowError, "(34, 'Numerical result out of range')");
-        return -1;
-    }
-    *out = r;
-    return 0;
-}
-
-RM(uniform)
-{
-    static const char *const names[] = { "a", "b" };
-    Object *a[2];
-    if (rnd_parse("uniform", args, nargs, kw, names, 2, 2, 2, a) < 0)
-        return NULL;
-    double r;
-    if (rnd_random(self, &r) < 0)
-        return NULL;
-    /* a + (b - a) * random(), in the objects' own arithmetic */
-    Object *d = num_binop(a[1], a[0], BINOP_SUB);
-    if (d == NULL)
-        return NULL;
-    Object *rf = float_from_double(r);
-    Object *m = rf ? num_binop(d, rf, BINOP_MUL) : NULL;
-    XDECREF(rf);
-    DECREF(d);
-    if (m == NULL)
-        return NULL;
-    Object *res = num_binop(a[0], m, BINOP_ADD);
-    DECREF(m);
-    return res;
-}
-
-RM(triangular)
-{
-    static const char *const names[] = { "low", "high", "mode" };
-    Object *a[3];
-    if (rnd_parse("triangular", args, nargs, kw, names, 3, 3, 0, a) < 0)
-        return NULL;
-    double low = 0.0, high = 1.0, mode = 0.0, u, c;
-    if ((a[0] && (low = float_as_double(a[0])) == -1.0 && err_occurred()) ||
-        (a[1] && (high = float_as_double(a[1])) == -1.0 && err_occurred()) ||
-        (a[2] && a[2] != NONE && (mode = float_as_double(a[2])) == -1.0 && err_occurred()))
-        return NULL;
-    if (rnd_random(self, &u) < 0)
-        return NULL;
-    if (a[2] == NULL || a[2] == NONE) {
-        c = 0.5;
-    } else {
-        if (high - low == 0.0)
-            return a[0] ? NEWREF(a[0]) : float_from_double(low);
-        c = (mode - low) / (high - low);
-    }
-    if (u > c) {
-        u = 1.0 - u;
-        c = 1.0 - c;
-        double t = low;
-        low = high;
-        high = t;
-    }
-    return float_from_double(low + (high - low) * sqrt(u * c));
-}
-
-/* normalvariate's Kinderman-Monahan loop. */
-static int normal(Object *self, double mu, double sigma, double *out)
-{
-    const double NV_MAGICCONST = 4 * exp(-0.5) / sqrt(2.0);
-    double z, u1, u2;
-    for (;;) {
-        if (rnd_random(self, &u1) < 0 || rnd_random(self, &u2) < 0)
-            return -1;
-        u2 = 1.0 - u2;
-        z = NV_MAGICCONST * (u1 - 0.5) / u2;
-        double zz = z * z / 4.0;
-        if (zz <= -log(u2))
-            break;
-    }
-    *out = mu + z * sigma;
-    return 0;
-}
-
-static const char *const mu_sigma[] = { "mu", "sigma" };
-
-RM(normalvariate)
-{
-    static const double dflt[] = { 0.0, 1.0 };
-    double v[2], r;
-    if (float_args("normalvariate", args, nargs, kw, mu_sigma, 2, dflt, 0, v) < 0 ||
-        normal(self, v[0], v[1], &r) < 0)
-        return NULL;
-    return float_from_double(r);
-}
-
-RM(lognormvariate)
-{
-    static const double dflt[] = { 0.0, 0.0 };
-    double v[2], r;
-    if (float_args("lognormvariate", args, nargs, kw, mu_sigma, 2, dflt, 2, v) < 0 ||
-        normal(self, v[0], v[1], &r) < 0)
-        return NULL;
-    r = exp(r);
-    if (isinf(r))
-        return err_set_string(&Exc_OverflowError, "math range error");
-    return float_from_double(r);
-}
-
-RM(gauss)
-{
-    static const double dflt[] = { 0.0, 1.0 };
-    double v[2], z;
-    if (float_args("gauss", args, nargs, kw, mu_sigma, 2, dflt, 0, v) < 0)
-        return NULL;
-    RandomObject *r = RND(self);
-    if (r->has_gauss) {
-        z = r->gauss_next;
-        r->has_gauss = 0;
-    } else {
-        double u1, u2;
-        if (rnd_random(self, &u1) < 0 || rnd_random(self, &u2) < 0)
-            return NULL;
-        double x2pi = u1 * (2.0 * M_PI);
-        double g2rad = sqrt(-2.0 * log(1.0 - u2));
-        z = cos(x2pi) * g2rad;
-        r->gauss_next = sin(x2pi) * g2rad;
-        r->has_gauss = 1;
-    }
-    return float_from_double(v[0] + z * v[1]);
-}
-
-RM(expovariate)
-{
-    static const char *const names[] = { "lambd" };
-    static const double dflt[] = { 0.0 };
-    double lambd, u, r;
-    if (float_args("expovariate", args, nargs, kw, names, 1, dflt, 1, &lambd) < 0 ||
-        rnd_random(self, &u) < 0 || r_fdiv(-log(1.0 - u), lambd, &r) < 0)
-        return NULL;
-    return float_from_double(r);
-}
-
-RM(vonmisesvariate)
-{
-    static const char *const names[] = { "mu", "kappa" };
-    static const double dflt[] = { 0.0, 0.0 };
-    double v[2], u1, u2, u3, z, d, theta;
-    if (float_args("vonmisesvariate", args, nargs, kw, names, 2, dflt, 2, v) < 0)
-        return NULL;
-    double mu = v[0], kappa = v[1], twopi = 2.0 * M_PI;
-    if (kappa <= 1e-6) {
-        if (rnd_random(self, &u1) < 0)
-            return NULL;
-        return float_from_double(twopi * u1);
-    }
-    double s = 0.5 / kappa, r = s + sqrt(1.0 + s * s);
-    for (;;) {
-        if (rnd_random(self, &u1) < 0)
-            return NULL;
-        z = cos(M_PI * u1);
-        d = z / (r + z);
-        if (rnd_random(self, &u2) < 0)
-            return NULL;
-        if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * exp(d))
-            break;
-    }
-    double q = 1.0 / r, f = (q + z) / (1.0 + q * z);
-    if (rnd_random(self, &u3) < 0)
-        return NULL;
-    theta = u3 > 0.5 ? mu + acos(f) : mu - acos(f);
-    theta = fmod(theta, twopi);             /* Python's % for a positive modulus */
-    if (theta != 0.0 && theta < 0.0)
-        theta += twopi;
-    return float_from_double(theta);
-}
-
-static int gamma_variate(Object *self, double alpha, double beta, double *out)
-{
-    if (alpha <= 0.0 || beta <= 0.0) {
-        err_set_string(&Exc_ValueError, "gammavariate: alpha and beta must be > 0.0");
-        return -1;
-    }
-    double u, u1, u2;
-    if (alpha > 1.0) {
-        const double LOG4 = log(4.0), SG_MAGICCONST = 1.0 + log(4.5);
-        double ainv = sqrt(2.0 * alpha - 1.0), bbb = alpha - LOG4, ccc = alpha + ainv;
-        for (;;) {
-            if (rnd_random(self, &u1) < 0)
-                return -1;
-            if (!(1e-7 < u1 && u1 < 0.9999999))
-                continue;
-            if (rnd_random(self, &u2) < 0)
-                return -1;
-            u2 = 1.0 - u2;
-            double v = log(u1 / (1.0 - u1)) / ainv;
-            double x = alpha * exp(v);
-            double z = u1 * u1 * u2;
-            double r = bbb + ccc * v - x;
-            if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= log(z)) {
-                *out = x * beta;
-                return 0;
-            }
-        }
-    }
-    if (alpha == 1.0) {
-        if (rnd_random(self, &u) < 0)
-            return -1;
-        *out = -log(1.0 - u) * beta;
-        return 0;
-    }
-    double x;
-    for (;;) {
-        if (rnd_random(self, &u) < 0)
-            return -1;
-        double b = (M_E + alpha) / M_E, p = b * u;
-        if (p <= 1.0)
-            x = pow(p, 1.0 / alpha);
-        else
-            x = -log((b - p) / alpha);
-        if (rnd_random(self, &u1) < 0)
-            return -1;
-        if (p > 1.0) {
-            if (u1 <= pow(x, alpha - 1.0))
-                break;
-        } else if (u1 <= exp(-x)) {
-            break;
-        }
-    }
-    *out = x * beta;
-    return 0;
-}
-
-static const char *const alpha_beta[] = { "alpha", "beta" };
-
-RM(gammavariate)
-{
-    static const double dflt[] = { 0.0, 0.0 };
-    double v[2], r;
-    if (float_args("gammavariate", args, nargs, kw, alpha_beta, 2, dflt, 2, v) < 0 ||
-        gamma_variate(self, v[0], v[1], &r) < 0)
-        return NULL;
-    return float_from_double(r);
-}
-
-RM(betavariate)
-{
-    static const double dflt[] = { 0.0, 0.0 };
-    double v[2], y, y2;
-    if (float_args("betavariate", args, nargs, kw, alpha_beta, 2, dflt, 2, v) < 0 ||
-        gamma_variate(self, v[0], 1.0, &y) < 0)
-        return NULL;
-    if (y == 0.0)
-        return float_from_double(0.0);
-    if (gamma_variate(self, v[1], 1.0, &y2) < 0)
-        return NULL;
-    return float_from_double(y / (y + y2));
-}
-
-RM(paretovariate)
-{
-    static const char *const names[] = { "alpha" };
-    static const double dflt[] = { 0.0 };
-    double alpha, u, e, r;
-    if (float_args("paretovariate", args, nargs, kw, names, 1, dflt, 1, &alpha) < 0 ||
-        rnd_random(self, &u) < 0 || r_fdiv(-1.0, alpha, &e) < 0 || r_fpow(1.0 - u, e, &r) < 0)
-        return NULL;
-    return float_from_double(r);
-}
-
-RM(weibullvariate)
-{
-    double v[2], u, e, r;
-    static const double dflt[] = { 0.0, 0.0 };
-    if (float_args("weibullvariate", args, nargs, kw, alpha_beta, 2, dflt, 2, v) < 0 ||
-        rnd_random(self, &u) < 0 || r_fdiv(1.0, v[1], &e) < 0 || r_fpow(-log(1.0 - u), e, &r) < 0)
-        return NULL;
-    return float_from_double(v[0] * r);
-}
-
 #define RDEF(name, doc) { #name, r_##name, 0, doc }
 static MethodDef random_methods[] = {
     RDEF(seed, "Initialize internal state from a seed."),
@@ -1459,17 +1135,17 @@ static MethodDef random_methods[] = {
     RDEF(shuffle, "Shuffle list x in place, and return None."),
     RDEF(sample, "Chooses k unique random elements from a population sequence."),
     RDEF(choices, "Return a k sized list of population elements chosen with replacement."),
-    RDEF(uniform, "Get a random number in the range [a, b) or [a, b] depending on rounding."),
-    RDEF(triangular, "Triangular distribution."),
-    RDEF(normalvariate, "Normal distribution."),
-    RDEF(lognormvariate, "Log normal distribution."),
-    RDEF(expovariate, "Exponential distribution."),
-    RDEF(vonmisesvariate, "Circular data distribution."),
-    RDEF(gammavariate, "Gamma distribution.  Not the gamma function!"),
-    RDEF(gauss, "Gaussian distribution."),
-    RDEF(betavariate, "Beta distribution."),
-    RDEF(paretovariate, "Pareto distribution.  alpha is the shape parameter."),
-    RDEF(weibullvariate, "Weibull distribution."),
+    { "uniform", mod_random_uniform, 0, "Get a random number in the range [a, b) or [a, b] depending on rounding." },
+    { "triangular", mod_random_triangular, 0, "Triangular distribution." },
+    { "normalvariate", mod_random_normalvariate, 0, "Normal distribution." },
+    { "lognormvariate", mod_random_lognormvariate, 0, "Log normal distribution." },
+    { "expovariate", mod_random_expovariate, 0, "Exponential distribution." },
+    { "vonmisesvariate", mod_random_vonmisesvariate, 0, "Circular data distribution." },
+    { "gammavariate", mod_random_gammavariate, 0, "Gamma distribution.  Not the gamma function!" },
+    { "gauss", mod_random_gauss, 0, "Gaussian distribution." },
+    { "betavariate", mod_random_betavariate, 0, "Beta distribution." },
+    { "paretovariate", mod_random_paretovariate, 0, "Pareto distribution.  alpha is the shape parameter." },
+    { "weibullvariate", mod_random_weibullvariate, 0, "Weibull distribution." },
     { NULL, NULL, 0, NULL },
 };
 
