@@ -151,7 +151,9 @@ static Object *b_next(Object *self, Object *const *args, size_t nargs, Object *k
         return NULL;
     }
     if (nargs == 2) return NEWREF(args[1]);
-    return err_set_object(&Exc_StopIteration, NULL), NULL;
+    Object *stop = exc_new(&Exc_StopIteration, NULL);
+    if (stop) err_restore(stop);
+    return NULL;
 }
 
 static Object *b_isinstance(Object *self, Object *const *args, size_t nargs, Object *kw)
