@@ -1157,17 +1157,21 @@ static int frame_next(Lexer *lx, YYSTYPE *lval, YYLTYPE *lloc)
             lx->nframes--;
             return FSTRING_END;
         }
-        if (*p == '{')
-            return fstring_field(lx, fi, lval, lloc);
-        if (*p == '}' && f->spec) {
-            lx->frames[fi - 1].pos = p;
-            lx->nframes--;
-            return -1;
-        }
         {
             int tok = fstring_literal(lx, f, lval, lloc);
-            return tok ? tok : -1;  /* nothing: look again at the new position */
+            if (tok)
+                return tok;
         }
+        /* No literal text: we stand at a field's '{', a spec's closing '}'
+         * or the end. */
+        p = f->pos;
+        if (p < end && *p == '{')
+            return fstring_field(lx, fi, lval, lloc);
+        if (p < end && *p == '}' && f->spec) {
+            lx->frames[fi - 1].pos = p;
+            lx->nframes--;
+        }
+        return -1;
     case PH_AFTER_EXPR:
         if (*p == '=') {
             const char *q = p + 1;
