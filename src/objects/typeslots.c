@@ -526,6 +526,14 @@ static Object *tp_new_wrapper(Object *self, Object *const *args, size_t nargs, O
     if (!type_is_subtype(st, t))
         return err_format(&Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                           t->name, st->name, st->name, t->name);
+    /* object.__new__(int) would skip int's own constructor: refuse, as
+     * CPython does, unless the nearest static base uses this same new_. */
+    TypeObject *staticbase = st;
+    while (staticbase && TYPE_HAS(staticbase, TPF_HEAPTYPE))
+        staticbase = staticbase->base;
+    if (staticbase && staticbase->new_ != t->new_)
+        return err_format(&Exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                          t->name, st->name, staticbase->name);
     return t->new_(st, args + 1, nargs - 1, kw);
 }
 
