@@ -22,7 +22,7 @@ int bltin_obj_add_quitters(Object *d);      /* bltin_obj.c */
 
 static const char *const replaced[] = {
     "print", "sum", "min", "max", "sorted", "iter", "getattr", "setattr", "hasattr",
-    "format", "chr", NULL,
+    "format", "chr", "next", NULL,
 };
 
 static int is_replaced(const char *name)

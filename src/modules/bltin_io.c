@@ -122,7 +122,7 @@ static Object *b_print(Object *self, Object *const *args, size_t nargs, Object *
  * from sys.stdin without its newline; EOFError at end of input. */
 static Object *b_input(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
-    if (arg_nokw("input", kw) < 0 || arg_range("!input", nargs, 0, 1) < 0)
+    if (arg_nokw("input", kw) < 0 || arg_range("input", nargs, 0, 1) < 0)
         return NULL;
     Object *in = bltin_sys_get("stdin"), *out = bltin_sys_get("stdout");
     if (in == NULL || IS_NONE(in))

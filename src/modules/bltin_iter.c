@@ -105,8 +105,10 @@ static Object *b_sum(Object *self, Object *const *args, size_t nargs, Object *kw
     Object *v;
     while ((v = obj_next(it)) != NULL) {
         if (in_small) {
+            int64_t next;
             if (INT_CHECK_EXACT(v) && INT_IS_SMALL(v) &&
-                !__builtin_add_overflow(small, INT_VALUE(v), &small)) {
+                !__builtin_add_overflow(small, INT_VALUE(v), &next)) {
+                small = next;
                 DECREF(v);
                 continue;
             }
@@ -270,7 +272,36 @@ static Object *b_iter(Object *self, Object *const *args, size_t nargs, Object *k
     return iter_calliter_new(args[0], args[1]);
 }
 
+/* next(iterator[, default]) */
+static Object *b_next(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (arg_nokw("next", kw) < 0)
+        return NULL;
+    if (nargs < 1)
+        return err_format(&Exc_TypeError, "next expected at least 1 argument, got %zu", nargs);
+    if (nargs > 2)
+        return err_format(&Exc_TypeError, "next expected at most 2 arguments, got %zu", nargs);
+    unaryfunc f = TYPE(args[0])->iternext;
+    if (f == NULL)
+        return err_format(&Exc_TypeError, "'%s' object is not an iterator", TYPE(args[0])->name);
+    Object *v = f(args[0]);
+    if (v)
+        return v;
+    if (err_occurred()) {
+        if (nargs < 2 || !err_matches_type(&Exc_StopIteration))
+            return NULL;
+        err_clear();
+    }
+    if (nargs == 2)
+        return NEWREF(args[1]);
+    Object *e = exc_new(&Exc_StopIteration, NULL);
+    if (e)
+        err_restore(e);
+    return NULL;
+}
+
 MethodDef bltin_iter_defs[] = {
+    { "next", b_next, 0, "Return the next item from the iterator." },
     { "any", b_any, 0, "Return True if bool(x) is True for any x in the iterable." },
     { "all", b_all, 0, "Return True if bool(x) is True for all values x in the iterable." },
     { "sum", b_sum, 0, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers" },

@@ -382,7 +382,7 @@ static Object *quitter_call(Object *o, Object *const *args, size_t nargs, Object
     Object *a[1];
     if (str_parse_args("Quitter.__call__", args, nargs, kw, kwlist, 1, 0, 1, a) < 0)
         return NULL;
-    Object *targs = a[0] ? tuple_pack(1, a[0]) : tuple_new(0);
+    Object *targs = tuple_pack(1, a[0] ? a[0] : NONE);
     if (targs == NULL)
         return NULL;
     Object *e = exc_new(&Exc_SystemExit, targs);

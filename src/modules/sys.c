@@ -120,7 +120,7 @@ static TypeObject Namespace_Type = {
 
 static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
-    if (arg_nokw("exit", kw) < 0 || arg_range("!exit", nargs, 0, 1) < 0)
+    if (arg_nokw("exit", kw) < 0 || arg_range("exit", nargs, 0, 1) < 0)
         return NULL;
     Object *targs = tuple_from_array(args, (intptr_t)nargs);
     if (targs == NULL)
