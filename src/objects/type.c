@@ -357,7 +357,9 @@ Object *type_get_name(TypeObject *t)
 {
     if (TYPE_HAS(t, TPF_HEAPTYPE) && ((HeapTypeObject *)t)->ht_name)
         return NEWREF(((HeapTypeObject *)t)->ht_name);
-    return str_from_cstr(t->name);
+    /* a static "io.UnsupportedOperation" is named after its last dot */
+    const char *dot = strrchr(t->name, '.');
+    return str_from_cstr(dot ? dot + 1 : t->name);
 }
 
 Object **obj_dict_ptr(Object *o)
@@ -542,7 +544,10 @@ static Object *object_new(TypeObject *t, Object *const *args, size_t nargs, Obje
 static int object_init(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     TypeObject *t = TYPE(self);
-    if ((nargs || (kw && TUPLE_SIZE(kw))) && t->new_ != object_new) {
+    /* CPython: extra arguments are an error only when __init__ is
+     * overridden or __new__ is object's; a type with its own constructor
+     * (int, range, reversed ...) inherits this init harmlessly. */
+    if ((nargs || (kw && TUPLE_SIZE(kw))) && (t->init != object_init || t->new_ == object_new)) {
         err_format(&Exc_TypeError,
                    "object.__init__() takes exactly one argument (the instance to initialize)");
         return -1;
@@ -731,6 +736,9 @@ static Object *type_get_module(Object *o, void *c)
         if (m)
             return NEWREF(m);
     }
+    const char *dot = TYPE_HAS(t, TPF_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    if (dot)                    /* "_io.TextIOWrapper" lives in module "_io" */
+        return str_from_utf8(t->name, (size_t)(dot - t->name));
     return str_from_cstr("builtins");
 }
 
