@@ -638,9 +638,12 @@ static ENode *ccomp(CCtx *c, Expr *e)
             iff->body.s[0] = body;
             body = iff;
         }
+        /* CPython locates a comprehension's iteration at the whole
+         * comprehension; op = 1 tells ex_for so */
         SNode *loop = snode(c, NULL, ex_for);
         Expr *it = gen->iter;
-        setpos(&loop->pos, it->lineno, it->col_offset, it->end_lineno, it->end_col_offset);
+        setpos(&loop->pos, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset);
+        loop->op = 1;
         if (i == 0) {
             ENode *z = enode(c, it, ev_local);
             z->idx = 0;

@@ -69,10 +69,23 @@ CoroStack *coro_stack_get(void)
     return s;
 }
 
+/* Pooled stacks keep the pages they touched.  A word this far below the
+ * top is still zero unless the stack once grew past it; then the deep part
+ * is given back to the kernel (and reads as zero again). */
+#define SHALLOW_BYTES ((size_t)64 << 10)
+
 void coro_stack_put(CoroStack *s)
 {
     if (!s) return;
     if (npool < POOL_MAX) {
+#ifndef CORO_ASAN           /* the word may sit in a dead frame's redzone */
+        size_t page = (size_t)sysconf(_SC_PAGESIZE);
+        char *mark = s->hi - SHALLOW_BYTES;
+        if (*(volatile uintptr_t *)mark != 0) {
+            char *deep = (char *)((uintptr_t)mark & ~(uintptr_t)(page - 1));
+            madvise(s->lo, (size_t)(deep + page - s->lo), MADV_DONTNEED);
+        }
+#endif
         s->next = pool;
         pool = s;
         npool++;

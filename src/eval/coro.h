@@ -37,7 +37,7 @@ typedef struct CoroStack {
 
 /* Bytes of C stack per coroutine (virtual: pages are touched on use) and
  * of its arena.  A Python call costs the walker 0.6-0.9 KiB of C stack, so
- * 1 MiB holds a recursion limit's worth of calls. */
+ * 2 MiB holds twice a recursion limit's worth of calls. */
 #if defined(__SANITIZE_ADDRESS__)
 #define CORO_STACK_BYTES ((size_t)8 << 20)
 #elif defined(__has_feature)
@@ -46,7 +46,7 @@ typedef struct CoroStack {
 #endif
 #endif
 #ifndef CORO_STACK_BYTES
-#define CORO_STACK_BYTES ((size_t)1 << 20)
+#define CORO_STACK_BYTES ((size_t)2 << 20)
 #endif
 #define CORO_ARENA_BYTES ((size_t)64 << 10)
 

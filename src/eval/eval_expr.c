@@ -781,7 +781,7 @@ Object *ev_comp(ENode *n, Frame *f)
     if (!src) return NULL;
     Object *it = obj_iter(src);
     DECREF(src);
-    if (!it) { eval_errat(f, &n->a->pos); return NULL; }
+    if (!it) { eval_errat(f, &n->pos); return NULL; }
     int e;
     Object *closure = make_closure(fi, f, &e);
     if (e) { DECREF(it); return NULL; }
@@ -796,6 +796,8 @@ Object *ev_comp(ENode *n, Frame *f)
         if (r) {
             DECREF(r);
             result = NEWREF(acc);
+        } else {
+            eval_errat(f, &n->pos);
         }
     }
     XDECREF(closure);

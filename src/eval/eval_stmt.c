@@ -219,7 +219,10 @@ int ex_for(SNode *s, Frame *f)
     if (!src) return ST_ERROR;
     Object *it = obj_iter(src);
     DECREF(src);
-    if (!it) { eval_errat(f, &s->e1->pos); return ST_ERROR; }
+    if (!it) {
+        if (!s->op) eval_errat(f, &s->e1->pos);     /* op: comprehension loop */
+        return ST_ERROR;
+    }
     if (!TYPE(it)->iternext) {
         err_format(&Exc_TypeError, "iter() returned non-iterator of type '%s'", type_name(TYPE(it)));
         DECREF(it);

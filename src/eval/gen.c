@@ -133,7 +133,7 @@ Object *ev_genexp(ENode *n, Frame *f)
     if (!src) return NULL;
     Object *it = obj_iter(src);
     DECREF(src);
-    if (!it) { eval_errat(f, &n->a->pos); return NULL; }
+    if (!it) { eval_errat(f, &n->pos); return NULL; }
     Frame *gf = heap_frame(co);
     if (!gf) { DECREF(it); return NULL; }
     gf->slots[0] = it;
