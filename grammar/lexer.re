@@ -71,6 +71,7 @@ struct Lexer {
     unsigned char stop_byte;
     SyntaxErr err;
     bool has_err;
+    bool byte_cols;         /* parser-raised errors count bytes (scripts) */
     bool eof_incomplete;
 };
 
@@ -167,6 +168,24 @@ static int chars_before(Lexer *lx, const char *p, int *line)
     return syntaxerr_chars(ls, (size_t)(p - ls));
 }
 
+/* As chars_before, for the errors CPython raises from its parser rather
+ * than its tokenizer: for a script those columns stay in bytes (3.11 does
+ * not convert them when reading a file), for strings they are characters. */
+static int pegen_before(Lexer *lx, const char *p, int *line)
+{
+    if (!lx->byte_cols)
+        return chars_before(lx, p, line);
+    size_t off = (size_t)(p - lx->buf);
+    *line = line_of(lx, off > 0 ? off - 1 : 0);
+    return (int)(p - line_start(lx, *line));
+}
+
+/* Column count of s[0..n) in the unit pegen_before uses. */
+static int pegen_cols(Lexer *lx, const char *s, size_t n)
+{
+    return lx->byte_cols ? (int)n : syntaxerr_chars(s, n);
+}
+
 /* An error where CPython's tokenizer reports it: on the character before p
  * (a main-buffer pointer). */
 static int fail_at(Lexer *lx, int kind, const char *p, const char *fmt, ...)
@@ -183,7 +202,7 @@ static int fail_at(Lexer *lx, int kind, const char *p, const char *fmt, ...)
  * literal being processed (lx->ferrpos). */
 static int fail_literal(Lexer *lx, const char *fmt, ...)
 {
-    int line, col = chars_before(lx, lx->ferrpos + 1, &line);
+    int line, col = pegen_before(lx, lx->ferrpos + 1, &line);
     va_list ap;
     va_start(ap, fmt);
     fail_vrange(lx, SE_SYNTAX, line, col, line, col, fmt, ap);
@@ -264,6 +283,7 @@ Lexer *lex_new(const char *src, size_t len, const char *filename)
         lx->stop_line = line_of(lx, stop);
         lx->buf[lx->lines[lx->stop_line - 1]] = '\0';
     }
+    lx->byte_cols = lx->filename[0] != '<';
     lx->cur = lx->buf;
     lx->linebuf = lx->buf;
     lx->atbol = true;
@@ -306,6 +326,11 @@ const char *lex_line(Lexer *lx, int lineno, size_t *len)
     if (len)
         *len = b - a - 1;
     return lx->src + a;
+}
+
+bool lex_byte_columns(Lexer *lx)
+{
+    return lx->byte_cols;
 }
 
 bool lex_hit_eof_incomplete(Lexer *lx)
@@ -435,7 +460,7 @@ static int decode_into(Lexer *lx, const char *s, size_t n, bool bytes, bool raw,
         return 0;
     if (ascii_err) {
         int l1, l2;
-        int c1 = chars_before(lx, tok_a + 1, &l1);
+        int c1 = pegen_before(lx, tok_a + 1, &l1);
         chars_before(lx, tok_b, &l2);
         /* CPython leaves this end column in bytes */
         int c2 = (int)(tok_b - line_start(lx, l2)) + 1;
@@ -1248,11 +1273,11 @@ static int continuation(Lexer *lx, const char **pp)
         /* CPython measures from the start of its line buffer, which still
          * holds earlier continued lines, then clips to the error line. */
         const char *bs = lx->linebuf;
-        int col = syntaxerr_chars(bs, (size_t)(after - 1 - bs)) + 1;
+        int col = pegen_cols(lx, bs, (size_t)(after - 1 - bs)) + 1;
         size_t n;
         const char *ls = lex_line(lx, line, &n);
-        if (ls && col > syntaxerr_chars(ls, n) + 1)
-            col = syntaxerr_chars(ls, n) + 1;
+        if (ls && col > pegen_cols(lx, ls, n) + 1)
+            col = pegen_cols(lx, ls, n) + 1;
         fail_range(lx, SE_SYNTAX, line, col, line, -1,
                    "unexpected character after line continuation character");
         return -1;
@@ -1265,7 +1290,7 @@ static int continuation(Lexer *lx, const char **pp)
         }
         lx->eof_incomplete = true;
         int line;
-        int col = chars_before(lx, p - 1, &line) + 1;
+        int col = pegen_before(lx, p - 1, &line) + 1;
         fail_range(lx, SE_SYNTAX, line, col, line, -1, "unexpected EOF while parsing");
         return -1;
     }
@@ -1333,7 +1358,7 @@ nextline:
                 if (col != lx->indstack[lx->indent]) {
                     size_t n;
                     const char *s = lex_line(lx, line, &n);
-                    int c1 = s ? syntaxerr_chars(s, n) + 1 : 1;
+                    int c1 = s ? pegen_cols(lx, s, n) + 1 : 1;
                     return fail_range(lx, SE_INDENT, line, c1, line, -1,
                                       "unindent does not match any outer indentation level");
                 }
@@ -1369,7 +1394,7 @@ again:
             return fail_stop(lx);
         if (lx->level) {
             lx->eof_incomplete = true;
-            int line, col = chars_before(lx, lx->parenpos[lx->level - 1] + 1, &line);
+            int line, col = pegen_before(lx, lx->parenpos[lx->level - 1] + 1, &line);
             return fail_range(lx, SE_SYNTAX, line, col, line, -1, "'%c' was never closed",
                               lx->parenstack[lx->level - 1]);
         }

@@ -92,6 +92,11 @@ const char *lex_line(Lexer *lx, int lineno, size_t *len);
  * brackets, a triple-quoted string or after a backslash continuation (the
  * REPL then asks for more lines). */
 bool lex_hit_eof_incomplete(Lexer *lx);
+/* Whether errors CPython raises from its parser (not its tokenizer) give
+ * columns in bytes: true for a script file, false when filename starts
+ * with '<' ("<string>", "<stdin>"), where CPython converts to characters.
+ * The lexer applies this to its own errors of that kind. */
+bool lex_byte_columns(Lexer *lx);
 /* Fills *e with an error at a source position the parser chooses: line is
  * 1-based, col a 0-based byte column, end_col likewise (exclusive); text is
  * taken from the source.  Convenience for the parser's own errors. */
