@@ -27,7 +27,7 @@
  * chaining), cutting any cycle that would form. */
 static void chain_context(Object *exc)
 {
-    Object *h = ts_current->handled;
+    Object *h = gen_topmost_handled();
     if (!h || h == exc || !EXC_CHECK(exc)) return;
     if (exc_get_context(exc)) return;
     /* avoid cycles: remove exc from h's context chain */
@@ -321,7 +321,7 @@ static Object *make_exc(Object *v, int cause)
 int ex_raise(SNode *s, Frame *f)
 {
     if (!s->e1) {
-        Object *h = ts_current->handled;
+        Object *h = gen_topmost_handled();
         if (!h) {
             err_set_string(&Exc_RuntimeError, "No active exception to reraise");
             return ST_ERROR;
