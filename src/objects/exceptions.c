@@ -306,7 +306,37 @@ static Object *get_dict(Object *self, void *c)
     return NEWREF(EXC(self)->dict);
 }
 
+/* (type(self), self.args[, self.__dict__]) for copy and pickle. */
+static Object *base_reduce(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (arg_noargs("BaseException.__reduce__", nargs, kw) < 0)
+        return NULL;
+    Object *d = EXC(self)->dict;
+    if (d && dict_size(d) > 0)
+        return tuple_pack(3, (Object *)TYPE(self), args_or_empty(self), d);
+    return tuple_pack(2, (Object *)TYPE(self), args_or_empty(self));
+}
+
+static Object *base_setstate(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (arg_one("BaseException.__setstate__", nargs, kw) < 0)
+        return NULL;
+    Object *state = args[0];
+    if (IS_NONE(state))
+        RETURN_NONE;
+    if (!DICT_CHECK(state))
+        return err_set_string(&Exc_TypeError, "state is not a dictionary");
+    intptr_t pos = 0;
+    Object *k, *v;
+    while (dict_next(state, &pos, &k, &v))
+        if (obj_setattr(self, k, v) < 0)
+            return NULL;
+    RETURN_NONE;
+}
+
 static MethodDef base_methods[] = {
+    { "__reduce__", base_reduce, 0, NULL },
+    { "__setstate__", base_setstate, 0, NULL },
     { "with_traceback", base_with_traceback, 0,
       "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self." },
     { "add_note", base_add_note, 0,

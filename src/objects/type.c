@@ -624,8 +624,14 @@ static Object *type_repr(Object *o)
     TypeObject *t = (TypeObject *)o;
     if (TYPE_HAS(t, TPF_HEAPTYPE) && t->dict) {
         Object *mod = dict_getitem_str(t->dict, "__module__");
-        if (mod && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins"))
+        Object *qual = ((HeapTypeObject *)t)->ht_qualname;
+        if (mod && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins")) {
+            if (qual)
+                return str_from_format("<class '%U.%U'>", mod, qual);
             return str_from_format("<class '%U.%s'>", mod, t->name);
+        }
+        if (qual)
+            return str_from_format("<class '%U'>", qual);
     }
     return str_from_format("<class '%s'>", t->name);
 }

@@ -409,6 +409,11 @@ START_TEST(test_exc_attributes)
     Object *got = obj_getattr_cstr(e, "note");
     ck_assert_ptr_eq(got, three);
     DECREF(got);
+    Object *red = obj_getattr_cstr(e, "__reduce__");
+    Object *rv = obj_call(red, NULL, 0, NULL);
+    CHECK_STR(obj_repr(rv), "(<class 'ValueError'>, ('boom',), {'note': 3})");
+    DECREF(rv);
+    DECREF(red);
     Object *sc = obj_getattr_cstr(e, "__suppress_context__");
     ck_assert_ptr_eq(sc, GFalse);
     DECREF(sc);
