@@ -653,8 +653,103 @@ START_TEST(test_slot_wrappers)
 }
 END_TEST
 
+/* Every built-in exception called with one argument, against python3. */
+START_TEST(test_exc_all_types)
+{
+    static const struct { TypeObject *t; const char *repr, *str; } cases[] = {
+        { &Exc_BaseException, "BaseException('m')", "m" },
+        { &Exc_SystemExit, "SystemExit('m')", "m" },
+        { &Exc_KeyboardInterrupt, "KeyboardInterrupt('m')", "m" },
+        { &Exc_GeneratorExit, "GeneratorExit('m')", "m" },
+        { &Exc_Exception, "Exception('m')", "m" },
+        { &Exc_StopIteration, "StopIteration('m')", "m" },
+        { &Exc_StopAsyncIteration, "StopAsyncIteration('m')", "m" },
+        { &Exc_ArithmeticError, "ArithmeticError('m')", "m" },
+        { &Exc_FloatingPointError, "FloatingPointError('m')", "m" },
+        { &Exc_OverflowError, "OverflowError('m')", "m" },
+        { &Exc_ZeroDivisionError, "ZeroDivisionError('m')", "m" },
+        { &Exc_AssertionError, "AssertionError('m')", "m" },
+        { &Exc_AttributeError, "AttributeError('m')", "m" },
+        { &Exc_BufferError, "BufferError('m')", "m" },
+        { &Exc_EOFError, "EOFError('m')", "m" },
+        { &Exc_ImportError, "ImportError('m')", "m" },
+        { &Exc_ModuleNotFoundError, "ModuleNotFoundError('m')", "m" },
+        { &Exc_LookupError, "LookupError('m')", "m" },
+        { &Exc_IndexError, "IndexError('m')", "m" },
+        { &Exc_KeyError, "KeyError('m')", "'m'" },
+        { &Exc_MemoryError, "MemoryError('m')", "m" },
+        { &Exc_NameError, "NameError('m')", "m" },
+        { &Exc_UnboundLocalError, "UnboundLocalError('m')", "m" },
+        { &Exc_OSError, "OSError('m')", "m" },
+        { &Exc_BlockingIOError, "BlockingIOError('m')", "m" },
+        { &Exc_ChildProcessError, "ChildProcessError('m')", "m" },
+        { &Exc_ConnectionError, "ConnectionError('m')", "m" },
+        { &Exc_BrokenPipeError, "BrokenPipeError('m')", "m" },
+        { &Exc_ConnectionAbortedError, "ConnectionAbortedError('m')", "m" },
+        { &Exc_ConnectionRefusedError, "ConnectionRefusedError('m')", "m" },
+        { &Exc_ConnectionResetError, "ConnectionResetError('m')", "m" },
+        { &Exc_FileExistsError, "FileExistsError('m')", "m" },
+        { &Exc_FileNotFoundError, "FileNotFoundError('m')", "m" },
+        { &Exc_InterruptedError, "InterruptedError('m')", "m" },
+        { &Exc_IsADirectoryError, "IsADirectoryError('m')", "m" },
+        { &Exc_NotADirectoryError, "NotADirectoryError('m')", "m" },
+        { &Exc_PermissionError, "PermissionError('m')", "m" },
+        { &Exc_ProcessLookupError, "ProcessLookupError('m')", "m" },
+        { &Exc_TimeoutError, "TimeoutError('m')", "m" },
+        { &Exc_ReferenceError, "ReferenceError('m')", "m" },
+        { &Exc_RuntimeError, "RuntimeError('m')", "m" },
+        { &Exc_NotImplementedError, "NotImplementedError('m')", "m" },
+        { &Exc_RecursionError, "RecursionError('m')", "m" },
+        { &Exc_SyntaxError, "SyntaxError('m')", "m" },
+        { &Exc_IndentationError, "IndentationError('m')", "m" },
+        { &Exc_TabError, "TabError('m')", "m" },
+        { &Exc_SystemError, "SystemError('m')", "m" },
+        { &Exc_TypeError, "TypeError('m')", "m" },
+        { &Exc_ValueError, "ValueError('m')", "m" },
+        { &Exc_UnicodeError, "UnicodeError('m')", "m" },
+        { &Exc_UnicodeDecodeError, "!TypeError", "function takes exactly 5 arguments (1 given)" },
+        { &Exc_UnicodeEncodeError, "!TypeError", "function takes exactly 5 arguments (1 given)" },
+        { &Exc_UnicodeTranslateError, "!TypeError", "function takes exactly 4 arguments (1 given)" },
+        { &Exc_Warning, "Warning('m')", "m" },
+        { &Exc_DeprecationWarning, "DeprecationWarning('m')", "m" },
+        { &Exc_PendingDeprecationWarning, "PendingDeprecationWarning('m')", "m" },
+        { &Exc_RuntimeWarning, "RuntimeWarning('m')", "m" },
+        { &Exc_SyntaxWarning, "SyntaxWarning('m')", "m" },
+        { &Exc_UserWarning, "UserWarning('m')", "m" },
+        { &Exc_FutureWarning, "FutureWarning('m')", "m" },
+        { &Exc_ImportWarning, "ImportWarning('m')", "m" },
+        { &Exc_UnicodeWarning, "UnicodeWarning('m')", "m" },
+        { &Exc_BytesWarning, "BytesWarning('m')", "m" },
+        { &Exc_ResourceWarning, "ResourceWarning('m')", "m" },
+        { &Exc_EncodingWarning, "EncodingWarning('m')", "m" },
+    };
+    Object *m = s_("m");
+    Object *args = tuple_pack(1, m);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        Object *e = exc_new(cases[i].t, args);
+        if (cases[i].repr[0] == '!') {
+            ck_assert_ptr_null(e);
+            Object *x = err_fetch();
+            ck_assert_str_eq(TYPE(x)->name, cases[i].repr + 1);
+            DECREF(x);
+            continue;
+        }
+        CHECK_STR(obj_repr(e), cases[i].repr);
+        CHECK_STR(obj_str(e), cases[i].str);
+        DECREF(e);
+    }
+    size_t n;
+    for (n = 0; exc_all_types[n]; n++)
+        ck_assert(EXC_TYPE_CHECK(exc_all_types[n]));
+    ck_assert_uint_eq(n, sizeof cases / sizeof cases[0]);
+    DECREF(args);
+    DECREF(m);
+}
+END_TEST
+
 TU_MAIN("core", test_refcount_balance, test_gc_tracking, test_trashcan_deep_chain,
         test_trashcan_nested_lists, test_cascading_free, test_type_basics, test_descriptors,
         test_cfunc, test_exc_str_repr, test_exc_oserror, test_exc_syntax_unicode,
         test_exc_attributes, test_err_format, test_recursion_guard, test_abstract_messages,
-        test_object_defaults, test_slot_wrappers)
+        test_object_defaults, test_slot_wrappers,
+        test_exc_all_types)
