@@ -729,9 +729,8 @@ START_TEST(test_exc_all_types)
         Object *e = exc_new(cases[i].t, args);
         if (cases[i].repr[0] == '!') {
             ck_assert_ptr_null(e);
-            Object *x = err_fetch();
-            ck_assert_str_eq(TYPE(x)->name, cases[i].repr + 1);
-            DECREF(x);
+            ck_assert_str_eq(TYPE(err_occurred())->name, cases[i].repr + 1);
+            CHECK_RAISED(TYPE(err_occurred()), cases[i].str);
             continue;
         }
         CHECK_STR(obj_repr(e), cases[i].repr);
