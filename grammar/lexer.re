@@ -13,6 +13,7 @@
  * into its own NUL-terminated arena buffer and scanned there; every such
  * frame knows the distance (delta) from its buffer back to the source, so
  * token positions are exact.  Interface and token contract: parse/lexer.h. */
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -224,6 +225,32 @@ static int fail_stop(Lexer *lx)
 
 /* ---- construction ----------------------------------------------------- */
 
+/* The PEP 263 coding cookie of the comment line s[0..n), lower-cased with
+ * '_' as '-', into enc; false if the line declares none. */
+static bool coding_cookie(const char *s, size_t n, char *enc, size_t encsz)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
+        i++;
+    if (i >= n || s[i] != '#')
+        return false;
+    for (; i + 7 < n; i++) {
+        if (memcmp(s + i, "coding", 6) == 0 && (s[i + 6] == ':' || s[i + 6] == '=')) {
+            size_t j = i + 7, k = 0;
+            while (j < n && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            while (j < n && k + 1 < encsz && (isalnum((unsigned char)s[j]) || s[j] == '-'
+                                               || s[j] == '_' || s[j] == '.')) {
+                enc[k++] = s[j] == '_' ? '-' : (char)tolower((unsigned char)s[j]);
+                j++;
+            }
+            enc[k] = '\0';
+            return k > 0;
+        }
+    }
+    return false;
+}
+
 Lexer *lex_new(const char *src, size_t len, const char *filename)
 {
     Lexer *lx = calloc(1, sizeof *lx);
@@ -231,9 +258,51 @@ Lexer *lex_new(const char *src, size_t len, const char *filename)
         return NULL;
     lx->arena = arena_new();
     lx->filename = strdup(filename ? filename : "<unknown>");
-    lx->src = malloc(len + 2);
-    lx->buf = malloc(len + 2);
-    if (!lx->arena || !lx->filename || !lx->src || !lx->buf) {
+    if (!lx->arena || !lx->filename) {
+        lex_free(lx);
+        return NULL;
+    }
+    /* A latin-1 coding cookie on line 1 or 2: re-encode as UTF-8 first
+     * (other declared encodings besides UTF-8 are refused as CPython
+     * refuses unknown ones). */
+    char *recoded = NULL;
+    const char *bad_enc = NULL;
+    char enc[64];
+    for (size_t ls = 0, ln = 0; ls < len && ln < 2; ln++) {
+        const char *nl = memchr(src + ls, '\n', len - ls);
+        size_t le = nl ? (size_t)(nl - src) : len;
+        if (coding_cookie(src + ls, le - ls, enc, sizeof enc)) {
+            if (strncmp(enc, "utf-8", 5) == 0 || strcmp(enc, "utf8") == 0
+                || strcmp(enc, "ascii") == 0 || strcmp(enc, "us-ascii") == 0) {
+                break;
+            } else if (strcmp(enc, "latin-1") == 0 || strcmp(enc, "latin1") == 0
+                       || strcmp(enc, "iso-8859-1") == 0 || strcmp(enc, "iso8859-1") == 0
+                       || strcmp(enc, "iso-latin-1") == 0 || strcmp(enc, "l1") == 0) {
+                recoded = malloc(len * 2 + 1);
+                if (!recoded) {
+                    lex_free(lx);
+                    return NULL;
+                }
+                size_t o = 0;
+                for (size_t k = 0; k < len; k++)
+                    o += (size_t)lexs_utf8_encode((unsigned char)src[k], recoded + o);
+                src = recoded;
+                len = o;
+            } else {
+                bad_enc = enc;
+            }
+            break;
+        }
+        /* line 2 counts only after a comment or blank line 1 */
+        size_t k = ls;
+        while (k < le && (src[k] == ' ' || src[k] == '\t' || src[k] == '\f' || src[k] == '\r'))
+            k++;
+        if (k < le && src[k] != '#')
+            break;
+        ls = le + 1;
+    }
+    if (!(lx->src = malloc(len + 2)) || !(lx->buf = malloc(len + 2))) {
+        free(recoded);
         lex_free(lx);
         return NULL;
     }
@@ -253,6 +322,7 @@ Lexer *lex_new(const char *src, size_t len, const char *filename)
         lx->src[n++] = '\n';
     lx->src[n] = '\0';
     lx->len = n;
+    free(recoded);
     memcpy(lx->buf, lx->src, n + 1);
     lx->end = lx->buf + n;
 
@@ -284,6 +354,8 @@ Lexer *lex_new(const char *src, size_t len, const char *filename)
         lx->buf[lx->lines[lx->stop_line - 1]] = '\0';
     }
     lx->byte_cols = lx->filename[0] != '<';
+    if (bad_enc)
+        fail_range(lx, SE_SYNTAX, 0, 0, 0, 0, "encoding problem: %s", bad_enc);
     lx->cur = lx->buf;
     lx->linebuf = lx->buf;
     lx->atbol = true;

@@ -507,6 +507,16 @@ START_TEST(test_error_fstrings)
 }
 END_TEST
 
+START_TEST(test_coding_cookie)
+{
+    ck_assert_str_eq(toks("# -*- coding: latin-1 -*-\ns = '\xe9'\n"), "N:s = S:\xC3\xA9 NL EOF");
+    ck_assert_str_eq(toks("#!/usr/bin/python\n# coding=utf-8\nx\n"), "N:x NL EOF");
+    ck_assert_str_eq(toks("# coding: foo\nx=1\n"), "ERR:encoding problem: foo");
+    /* a cookie on line 3 does not count */
+    ck_assert_ptr_nonnull(strstr(ERR("\n\n# coding: latin-1\ns = '\xe9'\n"), "Non-UTF-8 code"));
+}
+END_TEST
+
 START_TEST(test_deep_nesting_no_overflow)
 {
     /* 199 levels are fine; long lines and many tokens are fine */
@@ -576,6 +586,7 @@ int main(void)
     tcase_add_test(tc, test_error_indentation);
     tcase_add_test(tc, test_error_characters);
     tcase_add_test(tc, test_error_fstrings);
+    tcase_add_test(tc, test_coding_cookie);
     tcase_add_test(tc, test_deep_nesting_no_overflow);
     tcase_add_test(tc, test_syntaxerr_print);
     suite_add_tcase(s, tc);
