@@ -34,6 +34,7 @@ typedef struct CCtx {
 static ENode *cexpr(CCtx *c, Expr *e);
 static ENode *ctarget(CCtx *c, Expr *e);
 static Block cblock(CCtx *c, StmtSeq *b);
+static SNode *cimport(CCtx *c, Stmt *s);
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -862,19 +863,61 @@ static SNode *cstmt(CCtx *c, Stmt *s)
     }
     case STMT_GLOBAL: case STMT_NONLOCAL:
         return NULL;
-    case STMT_IMPORT: case STMT_IMPORTFROM: {
-        n = snode(c, s, ex_unsupported);
-        const char *mod = s->kind == STMT_IMPORT ? s->v.import.names.items[0]->name
-                                                 : (s->v.importfrom.module ? s->v.importfrom.module : ".");
-        n->k = cconst(c, str_from_format("No module named '%s'", mod));
-        n->op = 1;
-        return n;
-    }
+    case STMT_IMPORT: case STMT_IMPORTFROM:
+        return cimport(c, s);
     default:
         n = snode(c, s, ex_unsupported);
         n->k = cconst(c, str_from_format("%s is not supported yet", ast_stmt_kind_name(s->kind)));
         return n;
     }
+}
+
+/* import / from-import: an ImportInfo (see node.h) on a holder node; each
+ * alias gets its store target (`import a.b` stores into `a`). */
+static SNode *cimport(CCtx *c, Stmt *s)
+{
+    int from = s->kind == STMT_IMPORTFROM;
+    AliasSeq *names = from ? &s->v.importfrom.names : &s->v.import.names;
+    SNode *n = snode(c, s, from ? ex_importfrom : ex_import);
+    ImportInfo *ii = unit_alloc(c->u, sizeof(ImportInfo));
+    ENode *holder = enode(c, NULL, NULL);
+    holder->p = ii;
+    n->e1 = holder;
+    if (from) {
+        ii->module = s->v.importfrom.module ? cname(c, s->v.importfrom.module) : NULL;
+        ii->level = s->v.importfrom.level;
+        if (names->n == 1 && !strcmp(names->items[0]->name, "*")) {
+            ii->star = 1;
+            return n;
+        }
+    }
+    ii->n = names->n;
+    ii->names = unit_alloc(c->u, sizeof(Object *) * (size_t)names->n);
+    ii->targets = unit_alloc(c->u, sizeof(ENode *) * (size_t)names->n);
+    ii->asname = unit_alloc(c->u, (size_t)names->n);
+    for (int i = 0; i < names->n; i++) {
+        Alias *a = names->items[i];
+        Expr fake;
+        memset(&fake, 0, sizeof fake);
+        fake.lineno = a->lineno; fake.col_offset = a->col_offset;
+        fake.end_lineno = a->end_lineno; fake.end_col_offset = a->end_col_offset;
+        ii->names[i] = cname(c, a->name);
+        const char *bind = a->asname;
+        if (!bind) {
+            const char *dot = from ? NULL : strchr(a->name, '.');
+            if (dot) {
+                size_t len = (size_t)(dot - a->name);
+                char *first = unit_alloc(c->u, len + 1);
+                memcpy(first, a->name, len);
+                bind = first;
+            } else {
+                bind = a->name;
+            }
+        }
+        ii->asname[i] = a->asname != NULL;
+        ii->targets[i] = name_store(c, &fake, bind);
+    }
+    return n;
 }
 
 static Block cblock(CCtx *c, StmtSeq *b)

@@ -493,7 +493,14 @@ static void visit_stmt(RCtx *c, Stmt *s)
         for (int i = 0; i < names->n; i++) {
             Alias *a = names->items[i];
             if (a->asname) { bind(c, a->asname); continue; }
-            if (!strcmp(a->name, "*")) continue;
+            if (!strcmp(a->name, "*")) {
+                if (c->cur->kind != SC_MODULE && !c->failed) {
+                    c->failed = 1;
+                    resolve_error_at(c->err, a->lineno, a->col_offset, a->end_lineno,
+                                     a->end_col_offset, "import * only allowed at module level");
+                }
+                continue;
+            }
             const char *dot = strchr(a->name, '.');
             if (dot && s->kind == STMT_IMPORT) {
                 /* `import a.b` binds a: the arena string is long-lived, so

@@ -120,6 +120,7 @@ EX(ex_pass); EX(ex_break); EX(ex_continue); EX(ex_return);
 EX(ex_if); EX(ex_while); EX(ex_for); EX(ex_for_range);
 EX(ex_raise); EX(ex_try); EX(ex_assert); EX(ex_with);
 EX(ex_funcdef); EX(ex_classdef); EX(ex_unsupported); EX(ex_comp_append);
+EX(ex_import); EX(ex_importfrom);                      /* eval/eval_import.c */
 #undef EX
 
 /* Compare ops for ENode.op of ev_compare: CMP_* of object.h, or these. */
@@ -144,6 +145,22 @@ typedef struct FuncInfo {
     ENode **bases; int nbases;
     Object *name;
 } FuncInfo;
+
+/* What an import statement needs at run time (ex_import, ex_importfrom),
+ * hung on SNode.e1->p.  Import: names[i] is the dotted module name and
+ * asname[i] says whether `as` was given (bind the module itself rather than
+ * the top-level package).  ImportFrom: module is the dotted name after the
+ * dots (NULL for `from . import x`), names[i] the imported attribute, and
+ * n == 0 with star set means `from m import *`. */
+typedef struct ImportInfo {
+    Object *module;
+    int level;
+    int star;
+    int n;
+    Object **names;             /* interned, owned by the unit */
+    ENode **targets;
+    char *asname;
+} ImportInfo;
 
 /* Helpers shared by the evaluator files. */
 Object *eval_compare_op(Object *a, Object *b, int op);   /* NEW */
@@ -175,10 +192,11 @@ int eval_frame_setup(FuncObject *fn, Frame *f);
 extern char *eval_stack_base;
 extern size_t eval_stack_limit;
 
-/* The frame/argument arena in use (eval/frame.c).  eval_arena_switch saves
- * the current one in save and makes load current. */
+/* The frame/argument arena in use (eval/frame.c).  Generators run with an
+ * arena of their own, since a suspended one may still hold argument vectors
+ * it pushed; they swap this while they run. */
 typedef struct EvalArena { char *base, *top, *end; } EvalArena;
-void eval_arena_switch(EvalArena *save, const EvalArena *load);
+extern EvalArena eval_arena;
 
 /* Argument stack (eval/frame.c): room for n Object pointers, released by
  * eval_stack_pop with the same n. */
