@@ -13,7 +13,6 @@
  * into its own NUL-terminated arena buffer and scanned there; every such
  * frame knows the distance (delta) from its buffer back to the source, so
  * token positions are exact.  Interface and token contract: parse/lexer.h. */
-#include <ctype.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -225,32 +224,6 @@ static int fail_stop(Lexer *lx)
 
 /* ---- construction ----------------------------------------------------- */
 
-/* The PEP 263 coding cookie of the comment line s[0..n), lower-cased with
- * '_' as '-', into enc; false if the line declares none. */
-static bool coding_cookie(const char *s, size_t n, char *enc, size_t encsz)
-{
-    size_t i = 0;
-    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
-        i++;
-    if (i >= n || s[i] != '#')
-        return false;
-    for (; i + 7 < n; i++) {
-        if (memcmp(s + i, "coding", 6) == 0 && (s[i + 6] == ':' || s[i + 6] == '=')) {
-            size_t j = i + 7, k = 0;
-            while (j < n && (s[j] == ' ' || s[j] == '\t'))
-                j++;
-            while (j < n && k + 1 < encsz && (isalnum((unsigned char)s[j]) || s[j] == '-'
-                                               || s[j] == '_' || s[j] == '.')) {
-                enc[k++] = s[j] == '_' ? '-' : (char)tolower((unsigned char)s[j]);
-                j++;
-            }
-            enc[k] = '\0';
-            return k > 0;
-        }
-    }
-    return false;
-}
-
 Lexer *lex_new(const char *src, size_t len, const char *filename)
 {
     Lexer *lx = calloc(1, sizeof *lx);
@@ -271,7 +244,7 @@ Lexer *lex_new(const char *src, size_t len, const char *filename)
     for (size_t ls = 0, ln = 0; ls < len && ln < 2; ln++) {
         const char *nl = memchr(src + ls, '\n', len - ls);
         size_t le = nl ? (size_t)(nl - src) : len;
-        if (coding_cookie(src + ls, le - ls, enc, sizeof enc)) {
+        if (lexs_coding_cookie(src + ls, le - ls, enc, sizeof enc)) {
             if (strncmp(enc, "utf-8", 5) == 0 || strcmp(enc, "utf8") == 0
                 || strcmp(enc, "ascii") == 0 || strcmp(enc, "us-ascii") == 0) {
                 break;

@@ -78,6 +78,34 @@ int lexs_utf8_encode(uint32_t cp, char *out)
     return 4;
 }
 
+/* ---- source encoding ------------------------------------------------ */
+
+/* The PEP 263 coding cookie of the comment line s[0..n), lower-cased with
+ * '_' as '-', into enc; false if the line declares none. */
+bool lexs_coding_cookie(const char *s, size_t n, char *enc, size_t encsz)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
+        i++;
+    if (i >= n || s[i] != '#')
+        return false;
+    for (; i + 7 < n; i++) {
+        if (memcmp(s + i, "coding", 6) == 0 && (s[i + 6] == ':' || s[i + 6] == '=')) {
+            size_t j = i + 7, k = 0;
+            while (j < n && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            while (j < n && k + 1 < encsz && (isalnum((unsigned char)s[j]) || s[j] == '-'
+                                               || s[j] == '_' || s[j] == '.')) {
+                enc[k++] = s[j] == '_' ? '-' : (char)tolower((unsigned char)s[j]);
+                j++;
+            }
+            enc[k] = '\0';
+            return k > 0;
+        }
+    }
+    return false;
+}
+
 /* ---- character classes ------------------------------------------------ */
 
 typedef struct Range { uint32_t lo, hi; } Range;

@@ -31,6 +31,9 @@ int lexs_utf8_encode(uint32_t cp, char *out);
 bool lexs_is_xid(uint32_t cp, bool start);
 /* Whether cp is printable in the sense of str.isprintable(). */
 bool lexs_is_printable(uint32_t cp);
+/* The PEP 263 coding cookie of the comment line s[0..n), lower-cased with
+ * '_' as '-', into enc; false if the line declares none. */
+bool lexs_coding_cookie(const char *s, size_t n, char *enc, size_t encsz);
 /* Code point for a \N{...} name (case-insensitive), or -1 if unknown. */
 int32_t lexs_lookup_name(const char *name, size_t n);
 
