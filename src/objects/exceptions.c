@@ -22,6 +22,7 @@
 #include "runtime/errors.h"
 
 #define EXC(o) ((BaseExcObject *)(o))
+#define OR_NONE(x) ((x) ? (x) : NONE)
 
 static void exc_dealloc(Object *o);
 
@@ -866,12 +867,14 @@ static Object *udecode_str(Object *self)
     UnicodeErrorObject *e = (UnicodeErrorObject *)self;
     if (e->object == NULL)
         return str_empty();
-    if (e->start < BYTES_SIZE(e->object) && e->end == e->start + 1)
-        return str_from_format("'%U' codec can't decode byte 0x%02x in position %zd: %U",
-                               e->encoding, (unsigned)(unsigned char)BYTES_DATA(e->object)[e->start],
-                               e->start, e->reason);
-    return str_from_format("'%U' codec can't decode bytes in position %zd-%zd: %U",
-                           e->encoding, e->start, e->end - 1, e->reason);
+    if (!BYTES_CHECK(e->object))
+        return err_set_string(&Exc_TypeError, "object attribute must be bytes");
+    if (e->start >= 0 && e->start < BYTES_SIZE(e->object) && e->end == e->start + 1)
+        return str_from_format("'%S' codec can't decode byte 0x%02x in position %zd: %S",
+                               OR_NONE(e->encoding), (unsigned)(unsigned char)BYTES_DATA(e->object)[e->start],
+                               e->start, OR_NONE(e->reason));
+    return str_from_format("'%S' codec can't decode bytes in position %zd-%zd: %S",
+                           OR_NONE(e->encoding), e->start, e->end - 1, OR_NONE(e->reason));
 }
 
 /* '\xe9', '\u1234' or '\U0001f600' for the offending character. */
@@ -890,20 +893,22 @@ static Object *uencode_str(Object *self)
     UnicodeErrorObject *e = (UnicodeErrorObject *)self;
     if (e->object == NULL)
         return str_empty();
-    if (e->start < STR_LEN(e->object) && e->end == e->start + 1) {
+    if (!STR_CHECK(e->object))
+        return err_set_string(&Exc_TypeError, "object attribute must be unicode");
+    if (e->start >= 0 && e->start < STR_LEN(e->object) && e->end == e->start + 1) {
         char buf[16];
         char_escape(buf, str_char_at(e->object, e->start));
         if (e->encoding)
-            return str_from_format("'%U' codec can't encode character '%s' in position %zd: %U",
-                                   e->encoding, buf, e->start, e->reason);
-        return str_from_format("can't translate character '%s' in position %zd: %U",
-                               buf, e->start, e->reason);
+            return str_from_format("'%S' codec can't encode character '%s' in position %zd: %S",
+                                   e->encoding, buf, e->start, OR_NONE(e->reason));
+        return str_from_format("can't translate character '%s' in position %zd: %S",
+                               buf, e->start, OR_NONE(e->reason));
     }
     if (e->encoding)
-        return str_from_format("'%U' codec can't encode characters in position %zd-%zd: %U",
-                               e->encoding, e->start, e->end - 1, e->reason);
-    return str_from_format("can't translate characters in position %zd-%zd: %U",
-                           e->start, e->end - 1, e->reason);
+        return str_from_format("'%S' codec can't encode characters in position %zd-%zd: %S",
+                               e->encoding, e->start, e->end - 1, OR_NONE(e->reason));
+    return str_from_format("can't translate characters in position %zd-%zd: %S",
+                           e->start, e->end - 1, OR_NONE(e->reason));
 }
 
 static int unicode_clear(Object *o)

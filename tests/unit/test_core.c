@@ -746,9 +746,42 @@ START_TEST(test_exc_all_types)
 }
 END_TEST
 
+/* str()/repr() survive any attribute values: each exception is made by
+ * new_ alone (fields unset), then every writable attribute is set to an
+ * int, to a str and deleted in turn.  Errors are fine, crashes are not. */
+START_TEST(test_exc_attribute_torture)
+{
+    static const char *const attrs[] = {
+        "args", "value", "code", "msg", "name", "path", "obj", "errno", "strerror",
+        "filename", "filename2", "characters_written", "lineno", "offset", "text",
+        "end_lineno", "end_offset", "print_file_and_line", "encoding", "object",
+        "reason", "__context__", "__cause__", "__traceback__", NULL,
+    };
+    Object *vals[3] = { int_from_i64(-5), s_("zz"), NULL };
+    for (size_t i = 0; exc_all_types[i]; i++) {
+        TypeObject *t = exc_all_types[i];
+        Object *e = t->new_(t, NULL, 0, NULL);
+        ck_assert_ptr_nonnull(e);
+        for (size_t a = 0; attrs[a]; a++)
+            for (int v = 0; v < 3; v++) {
+                setattr_c(e, attrs[a], vals[v]);
+                err_clear();
+                Object *r = obj_repr(e);
+                XDECREF(r);
+                r = obj_str(e);
+                XDECREF(r);
+                err_clear();
+            }
+        DECREF(e);
+    }
+    DECREF(vals[0]);
+    DECREF(vals[1]);
+}
+END_TEST
+
 TU_MAIN("core", test_refcount_balance, test_gc_tracking, test_trashcan_deep_chain,
         test_trashcan_nested_lists, test_cascading_free, test_type_basics, test_descriptors,
         test_cfunc, test_exc_str_repr, test_exc_oserror, test_exc_syntax_unicode,
         test_exc_attributes, test_err_format, test_recursion_guard, test_abstract_messages,
         test_object_defaults, test_slot_wrappers,
-        test_exc_all_types)
+        test_exc_all_types, test_exc_attribute_torture)
