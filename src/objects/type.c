@@ -33,8 +33,8 @@ static uint32_t next_version = 1;
 /* The attribute cache, as CPython's method cache: (type, version, interned
  * name) -> result of the MRO walk, misses included.  A type's version
  * changes whenever its dict does (type_modified); since subclasses are not
- * tracked yet, modifying a heap type also bumps a global epoch that retires
- * every entry.  Static types' dicts never change once built. */
+ * tracked yet, any modification also bumps a global epoch that retires
+ * every entry. */
 #define MCACHE_SIZE 4096
 typedef struct MCacheEntry {
     TypeObject *type;
@@ -341,11 +341,12 @@ Object *type_lookup_cstr(TypeObject *t, const char *name)
     return v;
 }
 
+/* Subclasses are not tracked, so any change retires every cache entry
+ * (through the epoch) rather than only t's. */
 void type_modified(TypeObject *t)
 {
     t->version = next_version++;
-    if (TYPE_HAS(t, TPF_HEAPTYPE))
-        mcache_epoch++;
+    mcache_epoch++;
 }
 
 const char *type_name(TypeObject *t)
