@@ -9,13 +9,6 @@
 
 #include "eval/coro.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define CORO_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define CORO_ASAN 1
-#endif
-#endif
 #ifdef CORO_ASAN
 #include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
@@ -31,9 +24,15 @@
 /* ---- stacks ------------------------------------------------------------ */
 
 #define POOL_MAX 32
+/* Each guarded stack costs the kernel two mappings and a process may have
+ * about 65,000, so past this many live stacks new ones come without a
+ * guard page (adjacent unguarded stacks merge into one mapping); they still
+ * have the walker's own stack check (eval_stack_limit). */
+#define GUARDED_MAX 16384
 
 static CoroStack *pool;
 static int npool;
+static long nlive;
 
 CoroStack *coro_stack_get(void)
 {
@@ -49,10 +48,11 @@ CoroStack *coro_stack_get(void)
         char *m = mmap(NULL, size, PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
         if (m == MAP_FAILED) return NULL;
-        if (mprotect(m, page, PROT_NONE) < 0) {
+        if (nlive < GUARDED_MAX && mprotect(m, page, PROT_NONE) < 0) {
             munmap(m, size);
             return NULL;
         }
+        nlive++;
         s = (CoroStack *)(m + size - head);
         s->map = m;
         s->mapsize = size;
@@ -91,6 +91,7 @@ void coro_stack_put(CoroStack *s)
         npool++;
         return;
     }
+    nlive--;
     munmap(s->map, s->mapsize);
 }
 
@@ -99,6 +100,7 @@ void coro_fini(void)
     while (pool) {
         CoroStack *s = pool;
         pool = s->next;
+        nlive--;
         munmap(s->map, s->mapsize);
     }
     npool = 0;
@@ -106,23 +108,17 @@ void coro_fini(void)
 
 /* ---- AddressSanitizer fiber annotations ---------------------------------- */
 
+#ifdef CORO_ASAN
 void coro_asan_start(void **save, const void *bottom, size_t size)
 {
-#ifdef CORO_ASAN
     __sanitizer_start_switch_fiber(save, bottom, size);
-#else
-    (void)save; (void)bottom; (void)size;
-#endif
 }
 
 void coro_asan_finish(void *save, const void **bottom, size_t *size)
 {
-#ifdef CORO_ASAN
     __sanitizer_finish_switch_fiber(save, bottom, size);
-#else
-    (void)save; (void)bottom; (void)size;
-#endif
 }
+#endif
 
 /* ---- the switch ---------------------------------------------------------- */
 
