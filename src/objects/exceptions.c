@@ -164,14 +164,19 @@ static Object *base_str(Object *self)
     return obj_str(a);
 }
 
+/* ValueError('x'); a static type named 'pkg.Name' shows as Name(...). */
 static Object *base_repr(Object *self)
 {
+    const char *name = TYPE(self)->name;
+    const char *dot = strrchr(name, '.');
+    if (dot)
+        name = dot + 1;
     Object *a = EXC(self)->args;
     if (a && TUPLE_SIZE(a) == 1)
-        return str_from_format("%s(%R)", TYPE(self)->name, TUPLE_GET(a, 0));
+        return str_from_format("%s(%R)", name, TUPLE_GET(a, 0));
     if (a == NULL)
-        return str_from_format("%s()", TYPE(self)->name);
-    return str_from_format("%s%R", TYPE(self)->name, a);
+        return str_from_format("%s()", name);
+    return str_from_format("%s%R", name, a);
 }
 
 static Object *base_with_traceback(Object *self, Object *const *args, size_t nargs, Object *kw)
