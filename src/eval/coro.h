@@ -15,6 +15,14 @@
 
 #include <stddef.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define CORO_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CORO_ASAN 1
+#endif
+#endif
+
 #if !defined(GARTER_CORO_UCONTEXT) && !defined(__x86_64__) && !defined(__aarch64__)
 #define GARTER_CORO_UCONTEXT 1
 #endif
@@ -38,14 +46,9 @@ typedef struct CoroStack {
 /* Bytes of C stack per coroutine (virtual: pages are touched on use) and
  * of its arena.  A Python call costs the walker 0.6-0.9 KiB of C stack, so
  * 2 MiB holds twice a recursion limit's worth of calls. */
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef CORO_ASAN
 #define CORO_STACK_BYTES ((size_t)8 << 20)
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define CORO_STACK_BYTES ((size_t)8 << 20)
-#endif
-#endif
-#ifndef CORO_STACK_BYTES
+#else
 #define CORO_STACK_BYTES ((size_t)2 << 20)
 #endif
 #define CORO_ARENA_BYTES ((size_t)64 << 10)
@@ -70,7 +73,14 @@ void coro_switch(CoroCtx *from, CoroCtx *to);
  * coro_asan_start before every switch with the destination stack's bounds
  * (save NULL on a coroutine's last switch), coro_asan_finish right after a
  * switch returns, which also yields the bounds of the stack we came from. */
+#ifdef CORO_ASAN
 void coro_asan_start(void **save, const void *bottom, size_t size);
 void coro_asan_finish(void *save, const void **bottom, size_t *size);
+#else
+static inline void coro_asan_start(void **save, const void *bottom, size_t size)
+{ (void)save; (void)bottom; (void)size; }
+static inline void coro_asan_finish(void *save, const void **bottom, size_t *size)
+{ (void)save; (void)bottom; (void)size; }
+#endif
 
 #endif

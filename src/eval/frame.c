@@ -11,7 +11,10 @@
 
 #define ARENA_BYTES ((size_t)64 << 20)     /* reserved; pages touched on use */
 
-static char *arena_base, *arena_top, *arena_end;
+EvalArena eval_arena;           /* generators swap it (eval/gen.c) */
+#define arena_base eval_arena.base
+#define arena_top eval_arena.top
+#define arena_end eval_arena.end
 
 static int arena_init(void)
 {
@@ -79,17 +82,5 @@ void frame_pop(Frame *f)
 
 Frame *eval_current_frame(void) { return ts_current->frame; }
 
-/* Generators run on stacks of their own with an arena of their own, since
- * a suspended generator may still hold argument vectors it pushed. */
-void eval_arena_switch(EvalArena *save, const EvalArena *load)
-{
-    EvalArena next = *load;             /* save may be load: a swap */
-    save->base = arena_base;
-    save->top = arena_top;
-    save->end = arena_end;
-    arena_base = next.base;
-    arena_top = next.top;
-    arena_end = next.end;
-}
 
 int eval_frame_init(void) { return arena_init(); }

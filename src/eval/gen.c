@@ -208,7 +208,7 @@ static void gen_entry(void *arg)
 
 /* In the body: hands v (STOLEN) to the resumer and waits.  NEW: the value
  * sent in, or NULL with the thrown exception set. */
-static Object *gen_suspend(GenObject *g, Object *v)
+static inline __attribute__((always_inline)) Object *gen_suspend(GenObject *g, Object *v)
 {
     g->transfer = v;
     coro_asan_start(&g->asan_fake, g->asan_caller_bottom, g->asan_caller_size);
@@ -234,7 +234,8 @@ static void stopiteration_to_runtimeerror(void)
 /* Resumer side: runs g until it yields or finishes.  arg is STOLEN (NULL:
  * throw the exception that is set).  1 yielded / 0 returned (*out NEW) /
  * -1 error, as gen_send. */
-static int gen_resume(GenObject *g, Object *arg, Object **out)
+static inline __attribute__((always_inline))
+int gen_resume(GenObject *g, Object *arg, Object **out)
 {
     ThreadState *ts = ts_current;
     if (++ts->recursion_depth > ts->recursion_limit) {
@@ -265,7 +266,9 @@ static int gen_resume(GenObject *g, Object *arg, Object **out)
     g->c_stack_limit = eval_stack_limit;
     eval_stack_base = g->stack->hi;
     eval_stack_limit = (size_t)(g->stack->hi - g->stack->lo) - GEN_STACK_RESERVE;
-    eval_arena_switch(&g->arena, &g->arena);
+    EvalArena a = eval_arena;
+    eval_arena = g->arena;
+    g->arena = a;
     g->prev = gen_running;
     gen_running = g;
     g->state = GEN_RUNNING;
@@ -276,7 +279,9 @@ static int gen_resume(GenObject *g, Object *arg, Object **out)
 
     gen_running = g->prev;
     g->prev = NULL;
-    eval_arena_switch(&g->arena, &g->arena);
+    a = eval_arena;
+    eval_arena = g->arena;
+    g->arena = a;
     eval_stack_base = g->c_stack_base;
     eval_stack_limit = g->c_stack_limit;
     g->handled = ts->handled;
@@ -353,7 +358,15 @@ static void set_stop_iteration(Object *v)
 static Object *gen_iternext(Object *o)
 {
     Object *out;
-    int rc = gen_send(o, NONE, &out);
+    int rc;
+    GenObject *g = (GenObject *)o;
+    if (g->state == GEN_SUSPENDED || g->state == GEN_CREATED) {
+        INCREF(o);
+        rc = gen_resume(g, NEWREF(NONE), &out);
+        DECREF(o);
+    } else {
+        rc = gen_send(o, NONE, &out);
+    }
     if (rc == 1) return out;
     if (rc == 0) {
         if (!IS_NONE(out)) set_stop_iteration(out);
