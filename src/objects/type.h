@@ -50,7 +50,9 @@ static inline int obj_type_check(Object *o, TypeObject *t)
 Object *type_lookup(TypeObject *t, Object *name);
 /* BORROWED: as type_lookup with a C string name. */
 Object *type_lookup_cstr(TypeObject *t, const char *name);
-/* Bumps t->version after its dict changed (invalidates inline caches). */
+/* Must be called after anything writes to t->dict directly: bumps
+ * t->version (inline caches key on it) and retires the attribute cache,
+ * which holds BORROWED values that a dict write may free. */
 void type_modified(TypeObject *t);
 
 /* Generic attribute protocol (object.__getattribute__/__setattr__): data
