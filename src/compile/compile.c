@@ -853,6 +853,20 @@ static SNode *cstmt(CCtx *c, Stmt *s)
         fi->qualname = cconst(c, str_from_cstr(ks->qualname));
         ENode *holder = enode(c, NULL, NULL);
         holder->p = fi;
+        /* class keywords (metaclass=..., or for __init_subclass__): values
+         * in holder->v, names in the tuple holder->k (None for **kw) */
+        KeywordSeq *kws = &s->v.classdef.keywords;
+        holder->n = kws->n;
+        holder->v = unit_alloc(c->u, sizeof(ENode *) * (kws->n + 1));
+        if (kws->n) {
+            Object *t = tuple_new(kws->n);
+            if (!t) { c->failed = 1; return n; }
+            for (int i = 0; i < kws->n; i++) {
+                holder->v[i] = cexpr(c, kws->items[i]->value);
+                TUPLE_SET(t, i, kws->items[i]->arg ? NEWREF(cname(c, kws->items[i]->arg)) : NEWREF(NONE));
+            }
+            holder->k = cconst(c, t);
+        }
         n->e1 = holder;
         Expr fake;
         memset(&fake, 0, sizeof fake);

@@ -290,6 +290,10 @@ static void visit_expr(RCtx *c, Expr *e)
     case EXPR_NAME:
         if (e->v.name.ctx == CTX_LOAD) use(c, e->v.name.id);
         else bind(c, e->v.name.id);
+        /* zero-argument super() needs the implicit __class__ cell */
+        if (e->v.name.ctx == CTX_LOAD && c->cur->kind != SC_CLASS && c->cur->kind != SC_MODULE
+            && !strcmp(e->v.name.id, "super"))
+            use(c, "__class__");
         break;
     case EXPR_BOOLOP: visit_exprs(c, &e->v.boolop.values); break;
     case EXPR_NAMEDEXPR:
@@ -549,7 +553,11 @@ static int function_like(Scope *s) { return s->kind == SC_FUNCTION || s->kind ==
 static Scope *find_binder(Scope *s, const char *name)
 {
     for (Scope *p = s->parent; p && p->kind != SC_MODULE; p = p->parent) {
-        if (p->kind == SC_CLASS) continue;
+        /* a class body binds only __class__ for the functions inside it */
+        if (p->kind == SC_CLASS) {
+            if (!strcmp(name, "__class__")) return p;
+            continue;
+        }
         Symbol *y = resolve_lookup(p, name);
         if (!y) continue;
         if (y->flags & SYM_GLOBAL) return NULL;
@@ -642,9 +650,9 @@ static void link_frees(Scope *s)
             z->flags |= SYM_CHILDFREE;
             if (!z->kind || z->kind == RS_GLOBAL_IMPLICIT) z->kind = RS_FREE;
         }
-        Symbol *bz = resolve_lookup(b, y->name);
+        Symbol *bz = b->kind == SC_CLASS ? sym_get(b, y->name) : resolve_lookup(b, y->name);
         bz->flags |= SYM_CHILDFREE;
-        if (bz->kind == RS_LOCAL) bz->kind = RS_CELL;
+        if (bz->kind == RS_LOCAL || b->kind == SC_CLASS) bz->kind = RS_CELL;
     }
 }
 
@@ -673,7 +681,7 @@ static void assign_slots(Scope *s, Arguments *args)
     Symbol **order = malloc(sizeof(Symbol *) * (s->nsyms + 1));
     for (int i = 0; i < s->nsyms; i++) order[i] = &s->syms[i];
     qsort(order, s->nsyms, sizeof(Symbol *), cmp_order);
-    if (function_like(s)) {
+    if (function_like(s) || s->kind == SC_CLASS) {     /* a class body: its __class__ cell */
         for (int i = 0; i < s->nsyms; i++) {
             Symbol *y = order[i];
             if ((y->kind == RS_LOCAL || y->kind == RS_CELL) && y->slot < 0) y->slot = n++;

@@ -7,6 +7,7 @@
 #include "compile/astx.h"
 #include "eval/gen.h"
 #include "eval/node.h"
+#include "objects/class.h"
 #include "modules/builtins.h"
 #include "objects/bool.h"
 #include "objects/dict.h"
@@ -556,11 +557,7 @@ int ex_funcdef(SNode *s, Frame *f)
     return r < 0 ? ST_ERROR : ST_OK;
 }
 
-int ex_classdef(SNode *s, Frame *f)
-{
-    err_set_string(&Exc_NotImplementedError, "class statements are not supported yet");
-    return ST_ERROR;
-}
+/* ex_classdef lives in eval/classdef.c. */
 
 int ex_unsupported(SNode *s, Frame *f)
 {
@@ -608,7 +605,7 @@ Object *eval_module_code(CodeObject *co, Object *globals)
 
 int eval_init(void)
 {
-    if (gen_init() < 0) return -1;
+    if (gen_init() < 0 || class_init() < 0) return -1;
     return eval_frame_init();
 }
 
