@@ -7,7 +7,9 @@
 #include "compile/astx.h"
 #include "parse/parse.h"
 #include "eval/eval.h"
+#include "modules/bltin.h"
 #include "modules/builtins.h"
+#include "objects/file.h"
 #include "runtime/init.h"
 #include "runtime/run.h"
 #include "repl.h"
@@ -19,7 +21,7 @@ void eval_stack_guard_init(void *base);
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: garter [option] ... [-c cmd | file | -] [arg] ...\n");
+    fprintf(out, "usage: garter [option] ... [-c cmd | -m mod | file | -] [arg] ...\n");
 }
 
 /* Reads a whole file; NULL (message printed) on failure. */
@@ -78,10 +80,13 @@ static int run_main(int mode, const char *arg)
         return 1;
     }
     int rc;
-    if (mode == 'c') rc = rt_run_string(arg, strlen(arg), "<string>");
+    if (mode == 'm') rc = rt_run_module(arg);
+    else if (mode == 'c') rc = rt_run_string(arg, strlen(arg), "<string>");
     else if (mode == 'r') rc = repl_run(arg, repl_flags);   /* -i or a tty */
     else if (mode == 'f') rc = rt_run_file(arg);
     else rc = rt_run_stdin();
+    if (file_flush_std() < 0)
+        rc = 120;               /* CPython's status when flushing stdout fails */
     fflush(stdout);
     mod_builtins_fini();
     rt_fini();
@@ -104,19 +109,37 @@ int main(int argc, char **argv)
         if ((!strcmp(argv[i], "--dump-ast") || !strcmp(argv[i], "--parse-only")) && i + 1 < argc)
             return parse_only(argv[i + 1], !strcmp(argv[i], "--dump-ast"));
         if (!strcmp(argv[i], "-c")) {
+            const char *cmd = i + 1 < argc ? argv[i + 1] : NULL;
             if (i + 1 >= argc) {
                 fprintf(stderr, "Argument expected for the -c option\n");
                 usage(stderr);
                 return 2;
             }
-            return run_main('c', argv[i + 1]);
+            sys_set_argv(argc - i - 1, argv + i + 1);
+            argv[i + 1] = "-c";             /* sys.argv: ['-c', args...] */
+            return run_main('c', cmd);
+        }
+        if (!strcmp(argv[i], "-m")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the -m option\n");
+                usage(stderr);
+                return 2;
+            }
+            const char *mod = argv[i + 1];
+            argv[i + 1] = "-m";             /* becomes the module's path */
+            sys_set_argv(argc - i - 1, argv + i + 1);
+            return run_main('m', mod);
         }
         if (!strcmp(argv[i], "-q")) { repl_flags |= REPL_QUIET; continue; }
         if (!strcmp(argv[i], "-i")) { inspect = 1; continue; }
-        if (!strcmp(argv[i], "-"))
+        if (!strcmp(argv[i], "-")) {
+            sys_set_argv(argc - i, argv + i);
             return run_main(inspect ? 'r' : 's', NULL);
-        if (argv[i][0] != '-')
+        }
+        if (argv[i][0] != '-') {
+            sys_set_argv(argc - i, argv + i);
             return run_main(inspect ? 'r' : 'f', argv[i]);
+        }
     }
     return run_main(inspect || isatty(0) ? 'r' : 's', NULL);
 }

@@ -350,9 +350,9 @@ static Object *b_import(Object *self, Object *const *args, size_t nargs, Object 
     }
     if (level < 0)
         return err_set_string(&Exc_ValueError, "level must be >= 0");
-    if (level > 0)
-        return err_set_string(&Exc_ImportError,
-                              "attempted relative import with no known parent package");
+    Object *globals = a[1] && !IS_NONE(a[1]) ? a[1] : NULL;
+    if (level > 0 && (globals == NULL || !DICT_CHECK(globals)))
+        return err_set_string(&Exc_TypeError, "globals must be a dict");
     int empty = 1;
     if (a[3] && !IS_NONE(a[3])) {
         int t = obj_is_true(a[3]);
@@ -360,7 +360,21 @@ static Object *b_import(Object *self, Object *const *args, size_t nargs, Object 
             return NULL;
         empty = !t;
     }
-    return rt_import_name(a[0], empty);
+    Object *m = rt_import_level(a[0], globals, (int)level, empty);
+    if (m && !empty) {
+        /* the fromlist names submodules to import (importlib's _handle_fromlist) */
+        Object *names = tuple_from_iterable(a[3]);
+        int ok = names != NULL;
+        for (intptr_t i = 0; ok && i < TUPLE_SIZE(names); i++)
+            if (!STR_CHECK(TUPLE_GET(names, i)) || str_eq_cstr(TUPLE_GET(names, i), "*"))
+                continue;
+            else if (rt_import_fromlist(m, &TUPLE_GET(names, i), 1) < 0)
+                ok = 0;
+        XDECREF(names);
+        if (!ok)
+            CLEAR(m);
+    }
+    return m;
 }
 
 /* ---- exit and quit ---------------------------------------------------------------- */

@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "modules/bltin.h"
@@ -368,26 +369,72 @@ static Object *make_argv(void)
     return l;
 }
 
-/* NEW: sys.path: the script's folder (absolute), or '' for -c/stdin. */
+/* Appends the str path (a C string) to list l.  0/-1. */
+static int path_append(Object *l, const char *path, size_t n)
+{
+    Object *s = str_from_utf8(path, n);
+    int r = s ? list_append(l, s) : -1;
+    XDECREF(s);
+    return r;
+}
+
+/* Appends garter's own library folder: <exe dir>/lib when running from a
+ * checkout, else <prefix>/lib/garter next to an installed bin/garter. */
+static int add_lib_path(Object *l)
+{
+    char exe[PATH_MAX], buf[PATH_MAX + 32];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return 0;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (slash == NULL)
+        return 0;
+    *slash = 0;
+    struct stat st;
+    snprintf(buf, sizeof buf, "%s/lib", exe);
+    if (stat(buf, &st) == 0 && S_ISDIR(st.st_mode))
+        return path_append(l, buf, strlen(buf));
+    slash = strrchr(exe, '/');          /* <prefix>/bin -> <prefix> */
+    if (slash)
+        *slash = 0;
+    snprintf(buf, sizeof buf, "%s/lib/garter", slash ? exe : ".");
+    return path_append(l, buf, strlen(buf));
+}
+
+/* NEW: sys.path: the script's folder (absolute; the current folder for
+ * -m), or '' for -c/stdin; then the GARTERPATH entries; then garter's lib. */
 static Object *make_path(void)
 {
     const char *script = saved_argc > 0 ? saved_argv[0] : "";
-    Object *first;
-    if (script[0] == 0 || !strcmp(script, "-c") || !strcmp(script, "-")) {
-        first = str_empty();
+    Object *l = list_new(0);
+    if (l == NULL)
+        return NULL;
+    int r;
+    if (!strcmp(script, "-m")) {
+        char cwd[PATH_MAX];
+        r = getcwd(cwd, sizeof cwd) ? path_append(l, cwd, strlen(cwd)) : path_append(l, "", 0);
+    } else if (script[0] == 0 || !strcmp(script, "-c") || !strcmp(script, "-")) {
+        r = path_append(l, "", 0);
     } else {
         char *abs = realpath(script, NULL);
         const char *p = abs ? abs : script;
         const char *slash = strrchr(p, '/');
-        first = slash ? str_from_utf8(p, slash == p ? 1 : (size_t)(slash - p)) : str_empty();
+        r = path_append(l, p, slash ? (slash == p ? 1 : (size_t)(slash - p)) : 0);
         free(abs);
     }
-    if (first == NULL)
-        return NULL;
-    Object *l = list_new(0);
-    if (l && list_append(l, first) < 0)
+    const char *gp = getenv("GARTERPATH");
+    while (r == 0 && gp && *gp) {
+        const char *colon = strchr(gp, ':');
+        size_t n = colon ? (size_t)(colon - gp) : strlen(gp);
+        if (n > 0)
+            r = path_append(l, gp, n);
+        gp = colon ? colon + 1 : NULL;
+    }
+    if (r == 0)
+        r = add_lib_path(l);
+    if (r < 0)
         CLEAR(l);
-    DECREF(first);
     return l;
 }
 

@@ -145,7 +145,7 @@ static Object *import_one(Object *name, Object *parent, Object *parentname, cons
 static int check_name(Object *name)
 {
     if (!STR_CHECK(name)) {
-        err_format(&Exc_TypeError, "module name must be str, not %T", name);
+        err_set_string(&Exc_TypeError, "module name must be a string");
         return -1;
     }
     if (STR_NBYTES(name) == 0) {
@@ -313,7 +313,7 @@ Object *rt_import_level(Object *name, Object *globals, int level, int fromlist_e
         return rt_import_name(name, fromlist_empty);
     }
     if (name && !STR_CHECK(name))
-        return err_format(&Exc_TypeError, "module name must be str, not %T", name);
+        return err_set_string(&Exc_TypeError, "module name must be a string");
     if (modules == NULL && rt_import_init() < 0)
         return NULL;
     Object *abs = resolve_relative(name, globals, level);

@@ -237,7 +237,7 @@ static char *read_source(const char *path, size_t *len)
 
 int rt_import_exec_file(Object *file, Object *globals)
 {
-    size_t len;
+    size_t len = 0;
     char *src = read_source(STR_UTF8(file), &len);
     if (src == NULL)
         return -1;

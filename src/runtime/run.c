@@ -22,6 +22,11 @@
 #include "runtime/traceback.h"
 
 #include "objects/type.h"
+#include "objects/file.h"
+#include "objects/module.h"
+#include "objects/list.h"
+#include "modules/bltin.h"
+#include "runtime/import.h"
 
 /* 1 if exc is a SystemExit (or subclass). */
 static int obj_type_check_exc(Object *exc)
@@ -29,9 +34,20 @@ static int obj_type_check_exc(Object *exc)
     return type_is_subtype(TYPE(exc), &Exc_SystemExit);
 }
 
+/* Flushes sys.stdout's buffer before a report goes to stderr, as
+ * CPython's PyErr_Display does, so the two streams keep their order. */
+static void flush_sys_stdout(void)
+{
+    Object *out = bltin_sys_get("stdout");
+    if (out && file_check(out) && file_flush(out) < 0)
+        err_clear();
+    fflush(stdout);
+}
+
 /* Exit status for an uncaught exception (which is consumed). */
 static int handle_uncaught(Object *exc)
 {
+    flush_sys_stdout();
     if (obj_type_check_exc(exc)) {
         Object *code = exc_systemexit_code(exc);
         int status = 0;
@@ -57,7 +73,30 @@ static int handle_uncaught(Object *exc)
     return 1;
 }
 
-int rt_run_string(const char *src, size_t len, const char *filename)
+/* NEW: a fresh __main__ module, registered in sys.modules, with
+ * __builtins__ and (for a file) __file__ set. */
+static Object *new_main_module(const char *file)
+{
+    Object *m = module_new("__main__");
+    if (!m) return NULL;
+    Object *d = module_get_dict(m);
+    Object *f = file ? str_from_cstr(file) : NULL;
+    Object *modules = rt_modules_dict();
+    if (dict_setitem_str(d, "__builtins__", mod_builtins_dict()) < 0 ||
+        (file && (!f || dict_setitem_str(d, "__file__", f) < 0 ||
+                  dict_setitem_str(d, "__cached__", NONE) < 0)) ||
+        (modules && dict_setitem_str(modules, "__main__", m) < 0)) {
+        XDECREF(f);
+        DECREF(m);
+        return NULL;
+    }
+    XDECREF(f);
+    return m;
+}
+
+/* Runs src in a new __main__ module; file is its __file__ (or NULL). */
+static int run_main_source(const char *src, size_t len, const char *filename,
+                           const char *file, Object *package)
 {
     Arena *arena = arena_new();
     SyntaxErr se;
@@ -80,15 +119,21 @@ int rt_run_string(const char *src, size_t len, const char *filename)
         Object *exc = err_fetch();
         return exc ? handle_uncaught(exc) : 1;
     }
-    Object *globals = dict_new();
-    if (!globals) { DECREF_(co); return 1; }
-    dict_setitem_str(globals, "__name__", str_from_cstr("__main__"));
-    {
-        Object *nm = dict_getitem_str(globals, "__name__");
-        if (nm) DECREF(nm);     /* dict_setitem_str does not steal */
+    Object *mainmod = new_main_module(file);
+    if (!mainmod) {
+        DECREF_(co);
+        Object *exc = err_fetch();
+        return exc ? handle_uncaught(exc) : 1;
     }
-    dict_setitem_str(globals, "__doc__", NONE);
-    dict_setitem_str(globals, "__builtins__", mod_builtins_dict());
+    Object *globals = NEWREF(module_get_dict(mainmod));
+    if (package && dict_setitem_str(globals, "__package__", package) < 0) {
+        dict_clear(globals);
+        DECREF(globals);
+        DECREF(mainmod);
+        DECREF_(co);
+        Object *exc = err_fetch();
+        return exc ? handle_uncaught(exc) : 1;
+    }
     Object *r = eval_module_code(co, globals);
     int status = 0;
     if (!r) {
@@ -100,8 +145,14 @@ int rt_run_string(const char *src, size_t len, const char *filename)
     fflush(stdout);
     dict_clear(globals);
     DECREF(globals);
+    DECREF(mainmod);
     DECREF_(co);
     return status;
+}
+
+int rt_run_string(const char *src, size_t len, const char *filename)
+{
+    return run_main_source(src, len, filename, NULL, NULL);
 }
 
 static char *read_all(FILE *fp, size_t *len)
@@ -149,7 +200,7 @@ int rt_run_file(const char *path)
         snprintf(abs, sizeof abs, "%s/%s", cwd, path);
     else
         snprintf(abs, sizeof abs, "%s", path);
-    int st = rt_run_string(src, len, abs);
+    int st = run_main_source(src, len, abs, abs, NULL);
     free(src);
     return st;
 }
@@ -164,3 +215,129 @@ int rt_run_stdin(void)
     return st;
 }
 
+
+/* Prints "garter: <message>" for a -m failure; exit status 1. */
+static int module_error(const char *fmt, Object *a, Object *b)
+{
+    Object *msg = str_from_format(fmt, a, b);
+    flush_sys_stdout();
+    fprintf(stderr, "garter: %s\n", msg ? STR_UTF8(msg) : "out of memory");
+    XDECREF(msg);
+    err_clear();
+    return 1;
+}
+
+/* The -m failure report for an exception raised while finding the module
+ * (CPython: "Error while finding module specification for 'a.b' (...)"). */
+static int spec_error(Object *name)
+{
+    Object *exc = err_fetch();
+    if (exc && type_is_subtype(TYPE(exc), &Exc_ImportError) == 0)
+        return handle_uncaught(exc);
+    Object *text = exc ? obj_str(exc) : NULL;
+    Object *msg = text ? str_from_format("Error while finding module specification for %R (%s: %U)",
+                                         name, TYPE(exc)->name, text) : NULL;
+    XDECREF(text);
+    XDECREF(exc);
+    flush_sys_stdout();
+    fprintf(stderr, "garter: %s\n", msg ? STR_UTF8(msg) : "out of memory");
+    XDECREF(msg);
+    err_clear();
+    return 1;
+}
+
+/* -m for one name: finds it (importing its parent packages), runs a
+ * package's __main__ submodule, else the file itself as __main__. */
+static int run_module_obj(Object *name, int depth)
+{
+    const char *s = STR_UTF8(name), *dot = strrchr(s, '.');
+    Object *parent = NULL, *paths = NULL, *pkgname = NULL;
+    if (dot) {
+        pkgname = str_from_utf8(s, (size_t)(dot - s));
+        parent = pkgname ? rt_import(pkgname) : NULL;
+        if (!parent) {
+            XDECREF(pkgname);
+            return spec_error(name);
+        }
+        Object *d = MODULE_CHECK(parent) ? module_get_dict(parent) : NULL;
+        paths = d ? dict_getitem_str(d, "__path__") : NULL;
+        if (!paths || !LIST_CHECK(paths)) {
+            err_format(&Exc_ModuleNotFoundError,
+                       "__path__ attribute not found on %R while trying to find %R", pkgname, name);
+            DECREF(parent);
+            DECREF(pkgname);
+            return spec_error(name);
+        }
+    } else {
+        paths = bltin_sys_get("path");
+        pkgname = str_empty();
+        if (!paths || !LIST_CHECK(paths) || !pkgname) {
+            XDECREF(pkgname);
+            return module_error("No module named %U", name, NULL);
+        }
+    }
+    Object *file = NULL, *pkgdirs = NULL;
+    int found = rt_import_find_source(name, paths, &file, &pkgdirs);
+    XDECREF(parent);
+    int rc;
+    if (found < 0) {
+        rc = spec_error(name);
+    } else if (found == 0) {
+        /* a built-in module has no source to run */
+        Object *m = dot ? NULL : rt_import(name);
+        if (m) {
+            DECREF(m);
+            rc = module_error("No code object available for %U", name, NULL);
+        } else {
+            rc = module_error("No module named %U", name, NULL);
+        }
+    } else if (pkgdirs) {
+        /* a package: import it, then run its __main__ */
+        Object *pkg = depth == 0 ? rt_import(name) : NULL;
+        Object *sub = pkg ? str_from_format("%U.__main__", name) : NULL;
+        XDECREF(pkg);
+        if (!sub)
+            rc = depth ? module_error("No module named %U", name, NULL) : spec_error(name);
+        else {
+            Object *f2 = NULL, *p2 = NULL;
+            int f = rt_import_find_source(sub, pkgdirs, &f2, &p2);
+            XDECREF(p2);
+            if (f == 1 && f2) {
+                XDECREF(f2);
+                rc = run_module_obj(sub, depth + 1);
+            } else {
+                XDECREF(f2);
+                rc = module_error("No module named %U; %R is a package and cannot be directly executed",
+                                  sub, name);
+            }
+            DECREF(sub);
+        }
+    } else {
+        /* sys.argv[0] becomes the file's path */
+        Object *argv = bltin_sys_get("argv");
+        if (argv && LIST_CHECK(argv) && LIST_SIZE(argv) > 0)
+            SETREF(LIST_ITEMS(argv)[0], NEWREF(file));
+        size_t len;
+        FILE *fp = fopen(STR_UTF8(file), "rb");
+        char *src = fp ? read_all(fp, &len) : NULL;
+        if (fp) fclose(fp);
+        if (!src)
+            rc = module_error("can't read %U", file, NULL);
+        else
+            rc = run_main_source(src, len, STR_UTF8(file), STR_UTF8(file), pkgname);
+        free(src);
+    }
+    XDECREF(file);
+    XDECREF(pkgdirs);
+    XDECREF(pkgname);
+    return rc;
+}
+
+int rt_run_module(const char *name)
+{
+    Object *n = str_from_cstr(name);
+    if (!n) return 1;
+    int rc = run_module_obj(n, 0);
+    DECREF(n);
+    return rc;
+}

@@ -11,5 +11,8 @@ int rt_run_file(const char *path);
 int rt_run_string(const char *src, size_t len, const char *filename);
 /* Reads all of stdin and runs it as "<stdin>". */
 int rt_run_stdin(void);
+/* -m: runs the module `name` found on sys.path as __main__ (a package runs
+ * its __main__ submodule); errors are reported as CPython's runpy does. */
+int rt_run_module(const char *name);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include "eval/node.h"
 #include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/exceptions.h"
 #include "objects/none.h"
 #include "objects/str.h"
@@ -228,9 +229,49 @@ static void print_tb(Object *tb, FILE *out)
         fprintf(out, "  [Previous line repeated %d more time%s]\n", count - 3, count - 3 > 1 ? "s" : "");
 }
 
+/* A SyntaxError that carries a location (one raised by importing a file)
+ * prints its File line, source line and carets and the bare message, as
+ * CPython's print_exception does.  1 if printed. */
+static int print_syntax_error(Object *exc, FILE *out)
+{
+    SyntaxErrorObject *e = (SyntaxErrorObject *)exc;
+    if (!e->msg || !e->lineno || !INT_CHECK(e->lineno))
+        return 0;
+    SyntaxErr se;
+    memset(&se, 0, sizeof se);
+    TypeObject *t = TYPE(exc);
+    se.kind = type_is_subtype(t, &Exc_TabError) ? SE_TAB :
+              type_is_subtype(t, &Exc_IndentationError) ? SE_INDENT : SE_SYNTAX;
+    Object *m = obj_str(e->msg);
+    if (!m) {
+        err_clear();
+        return 0;
+    }
+    snprintf(se.msg, sizeof se.msg, "%s", STR_UTF8(m));
+    DECREF(m);
+    int ovf = 0;
+    se.lineno = (int)int_as_i64(e->lineno, &ovf);
+    if (e->offset && INT_CHECK(e->offset)) se.col_offset = (int)int_as_i64(e->offset, &ovf);
+    if (e->end_lineno && INT_CHECK(e->end_lineno)) se.end_lineno = (int)int_as_i64(e->end_lineno, &ovf);
+    if (e->end_offset && INT_CHECK(e->end_offset)) se.end_col_offset = (int)int_as_i64(e->end_offset, &ovf);
+    char *text = NULL;
+    if (e->text && STR_CHECK(e->text)) {
+        text = strdup(STR_UTF8(e->text));
+        size_t n = text ? strlen(text) : 0;
+        if (n && text[n - 1] == '\n') text[n - 1] = 0;
+    }
+    se.text = text;
+    const char *file = e->filename && STR_CHECK(e->filename) ? STR_UTF8(e->filename) : "<string>";
+    syntaxerr_print(&se, file, out);
+    free(text);
+    return 1;
+}
+
 static void print_exc_line(Object *exc, FILE *out)
 {
     TypeObject *t = TYPE(exc);
+    if (type_is_subtype(t, &Exc_SyntaxError) && print_syntax_error(exc, out))
+        return;
     if (TYPE_HAS(t, TPF_HEAPTYPE) && t->dict) {
         Object *m = dict_getitem_str(t->dict, "__module__");
         if (m && STR_CHECK(m) && strcmp(STR_UTF8(m), "builtins"))
