@@ -245,6 +245,10 @@ int rt_import_exec_file(Object *file, Object *globals)
     free(src);
     if (co == NULL)
         return -1;
+    if (co->doc && dict_setitem_str(globals, "__doc__", co->doc) < 0) {
+        DECREF_(co);
+        return -1;
+    }
     Object *r = eval_module_code(co, globals);
     DECREF_(co);
     if (r == NULL)

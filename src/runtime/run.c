@@ -126,7 +126,8 @@ static int run_main_source(const char *src, size_t len, const char *filename,
         return exc ? handle_uncaught(exc) : 1;
     }
     Object *globals = NEWREF(module_get_dict(mainmod));
-    if (package && dict_setitem_str(globals, "__package__", package) < 0) {
+    if ((package && dict_setitem_str(globals, "__package__", package) < 0) ||
+        (co->doc && dict_setitem_str(globals, "__doc__", co->doc) < 0)) {
         dict_clear(globals);
         DECREF(globals);
         DECREF(mainmod);

@@ -1,0 +1,2 @@
+from ._d import dval
+cval = 'c'

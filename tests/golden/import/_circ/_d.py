@@ -1,0 +1,2 @@
+from ._c import cval
+dval = 'd'

@@ -1,0 +1,2 @@
+print('init _pkg', __name__, __package__)
+top = 'pkg-top'

@@ -1,0 +1,2 @@
+from .. import top
+deep = 'deep+' + top

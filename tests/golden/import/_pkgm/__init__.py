@@ -1,0 +1,1 @@
+print('init _pkgm', __name__)

@@ -1,0 +1,2 @@
+print('_raises starts')
+raise ValueError('boom in module body')

@@ -1,0 +1,3 @@
+pub = 'pub'
+_hidden = 'hidden'
+also = 'also'
