@@ -430,11 +430,11 @@ handlers
     ;
 
 handler
-    : EXCEPT ':' suite      { CHECK($$ = ast_alloc(A, sizeof(ExceptHandler))); $$->body = build_body(ps, $3); }
-    | EXCEPT test ':' suite { CHECK($$ = ast_alloc(A, sizeof(ExceptHandler))); $$->type = $2; $$->body = build_body(ps, $4); }
+    : EXCEPT ':' suite      { CHECK($$ = build_handler(ps, NULL, NULL, $3, @1)); }
+    | EXCEPT test ':' suite { CHECK($$ = build_handler(ps, $2, NULL, $4, @1)); }
     | EXCEPT test AS NAME ':' suite {
-            CHECK($$ = ast_alloc(A, sizeof(ExceptHandler))); $$->type = $2;
-            CHECK($$->name = build_ident(ps, $4)); $$->body = build_body(ps, $6);
+            const char *n; CHECK(n = build_ident(ps, $4));
+            CHECK($$ = build_handler(ps, $2, n, $6, @1));
         }
     ;
 

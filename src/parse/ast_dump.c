@@ -27,7 +27,7 @@ static const char *ctx_name(ExprCtx c)
 
 /* Strings print as a repr-like quoted form: escapes for control bytes,
  * quotes and backslashes; other bytes (UTF-8) pass through. */
-static void quoted(const char *s, size_t n, FILE *out)
+static void quoted(const char *s, size_t n, int bytes, FILE *out)
 {
     fputc('\'', out);
     for (size_t i = 0; i < n; i++) {
@@ -39,7 +39,7 @@ static void quoted(const char *s, size_t n, FILE *out)
         case '\\': fputs("\\\\", out); break;
         case '\'': fputs("\\'", out); break;
         default:
-            if (ch < 0x20 || ch == 0x7f)
+            if (ch < 0x20 || ch == 0x7f || (bytes && ch >= 0x80))
                 fprintf(out, "\\x%02x", ch);
             else
                 fputc(ch, out);
@@ -161,8 +161,8 @@ static void dump_expr(const Expr *e, int ind, FILE *out)
         case CONST_INT: fprintf(out, " int %.*s", (int)n, s); break;
         case CONST_FLOAT: fprintf(out, " float %.*s", (int)n, s); break;
         case CONST_COMPLEX: fprintf(out, " complex %.*s", (int)n, s); break;
-        case CONST_STR: fputs(" str ", out); quoted(s, n, out); break;
-        case CONST_BYTES: fputs(" bytes b", out); quoted(s, n, out); break;
+        case CONST_STR: fputs(" str ", out); quoted(s, n, 0, out); break;
+        case CONST_BYTES: fputs(" bytes b", out); quoted(s, n, 1, out); break;
         }
         break;
     }

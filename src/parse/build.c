@@ -51,6 +51,21 @@ void build_end_of(Stmt *s, StmtSeq body)
     }
 }
 
+ExceptHandler *build_handler(ParseState *ps, Expr *type, const char *name, AstVec *body, Loc kw)
+{
+    ExceptHandler *h = arena_alloc(ps->arena, sizeof(ExceptHandler));
+    if (!h)
+        return NULL;
+    h->type = type;
+    h->name = name;
+    h->body = AST_SEQ(StmtSeq, body);
+    h->lineno = kw.first_line; h->col_offset = kw.first_column;
+    Stmt *last = h->body.n ? h->body.items[h->body.n - 1] : NULL;
+    h->end_lineno = last ? last->end_lineno : kw.last_line;
+    h->end_col_offset = last ? last->end_col_offset : kw.last_column;
+    return h;
+}
+
 Expr *build_name(ParseState *ps, Tok t, Loc loc)
 {
     Expr *e = mk(ps, EXPR_NAME, loc);
@@ -155,8 +170,14 @@ static int merge_parts(ParseState *ps, AstVec *parts, SBuf *b, AstVec **out,
             AstVec tmp = { spec->v.joinedstr.values.n, spec->v.joinedstr.values.n,
                            (void **)spec->v.joinedstr.values.items };
             SBuf sb = { 0 };
-            if (merge_parts(ps, &tmp, &sb, &vals, atom, piece) < 0
-                || flush(ps, &sb, &vals, atom) < 0)
+            /* 3.11 quirk: a spec of plain text gets the token's location,
+             * one with nested fields the whole literal's */
+            int nested = 0;
+            for (int j = 0; j < tmp.n; j++)
+                nested |= ((Expr *)tmp.items[j])->kind != EXPR_CONSTANT;
+            Loc cl = nested ? atom : piece;
+            if (merge_parts(ps, &tmp, &sb, &vals, cl, piece) < 0
+                || flush(ps, &sb, &vals, cl) < 0)
                 return -1;
             spec->v.joinedstr.values = AST_SEQ(ExprSeq, vals);
             set_loc(spec, piece);

@@ -95,5 +95,7 @@ void build_end_of(Stmt *s, StmtSeq body);
 const char *build_ident(ParseState *ps, Tok t);
 Stmt *build_stmt(ParseState *ps, StmtKind k, Loc loc);
 Loc build_loc_of(const Expr *e);
+/* An except clause spanning from `except` to the end of its body. */
+ExceptHandler *build_handler(ParseState *ps, Expr *type, const char *name, AstVec *body, Loc kw);
 
 #endif
