@@ -8,6 +8,7 @@
 
 #include "compile/compile.h"
 #include "compile/resolve.h"
+#include "compile/mangle.h"
 #include "eval/node.h"
 #include "mem/intern.h"
 #include "objects/bool.h"
@@ -951,8 +952,10 @@ CodeObject *compile_module(Module *m, const char *src, size_t len,
 {
     memset(err, 0, sizeof *err);
     resolve_set_source(src, len);
+    MangleBlock *mangled;
+    mangle_module(m, &mangled);
     Resolved *r = resolve_module(m, err);
-    if (!r) return NULL;
+    if (!r) { mangle_free(mangled); return NULL; }
     CCtx c = { 0 };
     c.u = unit_new();
     c.sc = r->top;
@@ -961,6 +964,7 @@ CodeObject *compile_module(Module *m, const char *src, size_t len,
     c.filename = str_from_cstr(filename);
     if (!c.u || !c.filename) {
         resolve_free(r);
+        mangle_free(mangled);
         return NULL;
     }
     unit_const(c.u, c.filename);
@@ -971,6 +975,7 @@ CodeObject *compile_module(Module *m, const char *src, size_t len,
         co->body = cblock(&c, &m->body);
     }
     resolve_free(r);
+    mangle_free(mangled);
     if (!co) {
         unit_decref(c.u);
         return NULL;

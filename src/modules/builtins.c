@@ -334,7 +334,8 @@ Object *mod_builtins_format(Object *value, Object *spec)
     else if (STR_CHECK_EXACT(value)) r = format_str(value, spec);
     else {
         Object *m = type_lookup_cstr(TYPE(value), "__format__");
-        if (m && STR_NBYTES(spec) == 0) r = obj_str(value);
+        /* a class's own __format__ is called even for an empty spec */
+        if (m && STR_NBYTES(spec) == 0 && !TYPE_HAS(TYPE(value), TPF_HEAPTYPE)) r = obj_str(value);
         else if (m) {
             Object *a[2] = { value, spec };
             r = obj_call(m, a, 2, NULL);

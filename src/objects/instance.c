@@ -144,8 +144,7 @@ static int member_set(Object *d, Object *obj, Object *value)
         return -1;
     Object **slot = (Object **)((char *)obj + m->offset);
     if (value == NULL && *slot == NULL) {
-        err_format(&Exc_AttributeError, "'%s' object has no attribute '%U'",
-                   TYPE(obj)->name, m->name);
+        err_set_object(&Exc_AttributeError, m->name);     /* CPython says just "y" */
         return -1;
     }
     SETREF(*slot, value ? NEWREF(value) : NULL);

@@ -274,7 +274,7 @@ static void print_exc_line(Object *exc, FILE *out)
         return;
     if (TYPE_HAS(t, TPF_HEAPTYPE) && t->dict) {
         Object *m = dict_getitem_str(t->dict, "__module__");
-        if (m && STR_CHECK(m) && strcmp(STR_UTF8(m), "builtins"))
+        if (m && STR_CHECK(m) && strcmp(STR_UTF8(m), "builtins") && strcmp(STR_UTF8(m), "__main__"))
             fprintf(out, "%s.", STR_UTF8(m));
     }
     fputs(t->name, out);
