@@ -513,7 +513,7 @@ static char *read_line(const char *prompt, int *status)
         if (n < 0) {
             free(line);
             if (rt_pending_interrupt) {
-                rt_pending_interrupt = 0;
+                rt_clear_interrupt();
                 clearerr(stdin);
                 *status = RL_INTR;
             } else {
@@ -538,7 +538,7 @@ static char *read_line(const char *prompt, int *status)
         R.preload = strdup(R.indent);
     }
     R.tabs = 0;
-    rt_pending_interrupt = 0;
+    rt_clear_interrupt();
     fputs("\x1b[?2004h", stdout);
     fflush(stdout);
     int count = 0;
@@ -561,7 +561,7 @@ static char *read_line(const char *prompt, int *status)
     }
     if (!s || count <= 0) {
         if (rt_pending_interrupt) {
-            rt_pending_interrupt = 0;
+            rt_clear_interrupt();
             *status = RL_INTR;
         } else {
             *status = RL_EOF;
@@ -604,18 +604,20 @@ static int lexically_open(const char *src, size_t len)
     YYSTYPE val;
     YYLTYPE loc;
     int t;
+    size_t budget = 2 * len + 1000;     /* tokens never outnumber this */
     do
         t = lex_next(&val, &loc, lx);
-    while (t > 0 && t != LEXERROR);
+    while (t > 0 && t != LEXERROR && --budget > 0);
     int open = lex_hit_eof_incomplete(lx);
     lex_free(lx);
     return open;
 }
 
 /* Decides what to do with the statement text src[0..len) whose last line
- * was `last`; final is set at an empty line or end of input.  On ST_RUN,
+ * was `last`; final is set at an empty line or end of input, eof at the
+ * end of input (then the statement is run or reported, never continued).  On ST_RUN,
  * *mp and *ap hold the tree and its arena (the caller frees the arena). */
-static int classify(const char *src, size_t len, int final, Module **mp, Arena **ap)
+static int classify(const char *src, size_t len, int final, int eof, Module **mp, Arena **ap)
 {
     Arena *a = arena_new();
     if (!a) {
@@ -646,7 +648,7 @@ static int classify(const char *src, size_t len, int final, Module **mp, Arena *
         nlines += src[i] == '\n';
     if (!incomplete && !err.text && err.lineno > nlines)
         incomplete = true;
-    if (incomplete && (!final || lexically_open(src, len))) {
+    if (incomplete && !eof && (!final || lexically_open(src, len))) {
         arena_free(a);
         return ST_MORE;
     }
@@ -702,7 +704,7 @@ static int repl_loop(void)
                 repl_sys_prompt("ps2", "... ", ps, sizeof ps);
             int status;
             char *line = read_line(ps, &status);
-            int final = 0;
+            int final = 0, eof = 0;
             if (!line) {
                 if (status == RL_INTR) {
                     queue_clear();
@@ -721,7 +723,7 @@ static int repl_loop(void)
                     fputc('\n', stdout);
                     fflush(stdout);
                 }
-                final = 1;
+                final = eof = 1;
             } else {
                 int typed_indent = !R.from_paste && R.indent[0] && !strcmp(line, R.indent);
                 if (typed_indent)
@@ -747,7 +749,7 @@ static int repl_loop(void)
             }
             Module *m = NULL;
             Arena *a = NULL;
-            int st = classify(buf, len, final, &m, &a);
+            int st = classify(buf, len, final, eof, &m, &a);
             if (st == ST_MORE)
                 continue;
             if (st == ST_RUN) {

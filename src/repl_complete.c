@@ -215,8 +215,8 @@ static void complete_attr(Cands *c, Object *globals, const char *text, size_t n)
     err_clear();
 }
 
-/* Module names: sys.builtin_module_names and the .py files and package
- * directories on sys.path. */
+/* Module names: sys.builtin_module_names, top-level names in sys.modules,
+ * and the .py files and package directories on sys.path. */
 static void complete_module(Cands *c, const char *text, size_t n)
 {
     Object *names = rt_sys_attr("builtin_module_names");
@@ -228,6 +228,15 @@ static void complete_module(Cands *c, const char *text, size_t n)
         }
     }
     XDECREF(names);
+    Object *mods = rt_sys_attr("modules");
+    if (mods && DICT_CHECK(mods)) {
+        intptr_t pos = 0;
+        Object *k, *v;
+        while (dict_next(mods, &pos, &k, &v))
+            if (STR_CHECK(k) && !strchr(STR_UTF8(k), '.') && !strncmp(STR_UTF8(k), text, n))
+                cand_add(c, "", STR_UTF8(k), "");
+    }
+    XDECREF(mods);
     Object *path = rt_sys_attr("path");
     if (path && LIST_CHECK(path)) {
         for (intptr_t i = 0; i < LIST_SIZE(path); i++) {

@@ -12,17 +12,31 @@ volatile sig_atomic_t rt_pending_interrupt;
 static struct sigaction saved_int;
 static int installed;
 
+static volatile sig_atomic_t unanswered;   /* SIGINTs nobody polled yet */
+
+/* Sets the flag.  When three interrupts in a row go unanswered (code that
+ * never polls, such as a long C computation), the default action ends the
+ * process rather than leave the user stuck. */
 static void on_sigint(int sig)
 {
-    (void)sig;
     rt_pending_interrupt = 1;
+    if (++unanswered >= 3) {
+        signal(sig, SIG_DFL);
+        raise(sig);
+    }
+}
+
+void rt_clear_interrupt(void)
+{
+    rt_pending_interrupt = 0;
+    unanswered = 0;
 }
 
 int rt_check_interrupt(void)
 {
     if (!rt_pending_interrupt)
         return 0;
-    rt_pending_interrupt = 0;
+    rt_clear_interrupt();
     err_raise((Object *)&Exc_KeyboardInterrupt);
     return -1;
 }

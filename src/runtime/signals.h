@@ -13,6 +13,8 @@ extern volatile sig_atomic_t rt_pending_interrupt;
  * KeyboardInterrupt and returns -1.  Cheap enough for every loop iteration
  * when guarded by the flag: `if (rt_pending_interrupt && rt_check_interrupt() < 0)`. */
 int rt_check_interrupt(void);
+/* Forgets a pending interrupt (a line reader that handled it itself). */
+void rt_clear_interrupt(void);
 /* Installs the flag-setting SIGINT handler (without SA_RESTART, so a
  * blocking read returns EINTR).  0/-1 (errno set). */
 int rt_signals_install(void);
