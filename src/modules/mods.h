@@ -13,6 +13,7 @@ Object *mod_math_create(void);
 Object *mod_time_create(void);
 Object *mod_random_create(void);
 Object *mod_string_create(void);
+Object *mod_os_create(void);            /* os.c: the _os module under lib/os.py */
 
 /* ---- random_mt.c: MT19937 as CPython's _random uses it ----------------- */
 #define MT_N 624

@@ -498,7 +498,8 @@ int rt_import_init(void)
         rt_import_register("math", mod_math_create) < 0 ||
         rt_import_register("time", mod_time_create) < 0 ||
         rt_import_register("random", mod_random_create) < 0 ||
-        rt_import_register("string", mod_string_create) < 0)
+        rt_import_register("string", mod_string_create) < 0 ||
+        rt_import_register("_os", mod_os_create) < 0)
         return -1;
     return 0;
 }
