@@ -76,7 +76,17 @@ Object *ev_method_call(ENode *n, Frame *f)
     }
     Object *kwnames = n->idx ? (Object *)n->p : NULL;
     TypeObject *t = TYPE(o);
-    Object *descr = type_lookup(t, n->k);
+    Object *descr;
+    /* the type's attribute, cached on the node (type version + type epoch) */
+    if (n->c_dict == (Object *)t && n->c_ver == t->version && n->c_ver2 == *type_epoch) {
+        descr = n->c_val;
+    } else {
+        descr = type_lookup(t, n->k);
+        n->c_dict = (Object *)t;
+        n->c_ver = t->version;
+        n->c_ver2 = *type_epoch;
+        n->c_val = descr;
+    }
     Object *r;
     int unshadowed = 1;
     if (descr && (FUNC_CHECK(descr) || IS_TYPE(descr, &MethodDescr_Type))) {

@@ -408,10 +408,42 @@ Object *ev_namedexpr(ENode *n, Frame *f)
 
 /* ---- attributes and subscripts ---------------------------------------------- */
 
+/* BORROWED: n->k looked up on t's MRO, cached on the node while t's
+ * version and the type epoch stay the same. */
+static inline Object *cached_lookup(ENode *n, TypeObject *t)
+{
+    if (n->c_dict != (Object *)t || n->c_ver != t->version || n->c_ver2 != *type_epoch) {
+        n->c_val = type_lookup(t, n->k);
+        n->c_dict = (Object *)t;
+        n->c_ver = t->version;
+        n->c_ver2 = *type_epoch;
+    }
+    return n->c_val;
+}
+
 Object *ev_attr(ENode *n, Frame *f)
 {
     Object *o = n->a->ev(n->a, f);
     if (!o) return NULL;
+    TypeObject *t = TYPE(o);
+    if (t->getattr == obj_generic_getattr && t->dictoffset > 0) {
+        /* instance attribute fast path: no data descriptor on the class */
+        Object *descr = cached_lookup(n, t);
+        if (!descr || !TYPE(descr)->descr_set) {
+            Object *d = *(Object **)((char *)o + t->dictoffset);
+            Object *v = d ? dict_getitem(d, n->k) : NULL;
+            if (v) {
+                INCREF(v);
+                DECREF(o);
+                return v;
+            }
+            if (descr && !TYPE(descr)->descr_get) {
+                INCREF(descr);
+                DECREF(o);
+                return descr;
+            }
+        }
+    }
     Object *r = obj_getattr(o, n->k);
     DECREF(o);
     if (!r) eval_errat(f, &n->pos);

@@ -45,6 +45,7 @@ typedef struct MCacheEntry {
 } MCacheEntry;
 static MCacheEntry mcache[MCACHE_SIZE];
 static uint32_t mcache_epoch = 1;
+const uint32_t *const type_epoch = &mcache_epoch;
 
 
 /* Every static type whose dict we built, so type_fini can drop them. */

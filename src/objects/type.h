@@ -54,6 +54,10 @@ Object *type_lookup_cstr(TypeObject *t, const char *name);
  * t->version (inline caches key on it) and retires the attribute cache,
  * which holds BORROWED values that a dict write may free. */
 void type_modified(TypeObject *t);
+/* Changes whenever any type's dict does: an inline cache keyed on a
+ * type's version must also match this, since modifying a base class does
+ * not bump its subclasses' versions. */
+extern const uint32_t *const type_epoch;
 
 /* Generic attribute protocol (object.__getattribute__/__setattr__): data
  * descriptors on the type, then the instance dict, then non-data
