@@ -182,6 +182,54 @@ START_TEST(test_debug_stats_format)
 }
 END_TEST
 
+/* Random mix of sizes, frees and reallocs; each block carries a pattern
+ * derived from its slot that must survive until it is freed. */
+START_TEST(test_random_stress)
+{
+    enum { SLOTS = 20000, OPS = 400000 };
+    unsigned char **p = calloc(SLOTS, sizeof *p);
+    size_t *len = calloc(SLOTS, sizeof *len);
+    uint64_t x = 88172645463325252ull;
+    MemStats s0, s1;
+    int bad = 0;
+    mem_get_stats(&s0);
+    for (int op = 0; op < OPS; op++) {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+        size_t i = (size_t)(x % SLOTS);
+        if (p[i]) {
+            for (size_t k = 0; k < len[i]; k++)
+                bad |= p[i][k] != (unsigned char)(i + k);
+            if ((x >> 20) % 4 == 0) {
+                size_t n = (size_t)((x >> 24) % 700);
+                p[i] = mem_realloc(p[i], n);
+                size_t keep = n < len[i] ? n : len[i];
+                for (size_t k = 0; k < keep; k++)
+                    bad |= p[i][k] != (unsigned char)(i + k);
+                for (size_t k = keep; k < n; k++)
+                    p[i][k] = (unsigned char)(i + k);
+                len[i] = n;
+                continue;
+            }
+            mem_free(p[i]);
+            p[i] = NULL;
+        } else {
+            len[i] = (size_t)((x >> 24) % 600);
+            p[i] = mem_malloc(len[i]);
+            ck_assert_ptr_nonnull(p[i]);
+            for (size_t k = 0; k < len[i]; k++)
+                p[i][k] = (unsigned char)(i + k);
+        }
+    }
+    ck_assert_msg(!bad, "a block's contents changed while it was live");
+    for (size_t i = 0; i < SLOTS; i++)
+        mem_free(p[i]);
+    free(p);
+    free(len);
+    mem_get_stats(&s1);
+    ck_assert_uint_eq(s1.blocks_in_use, s0.blocks_in_use);
+}
+END_TEST
+
 TU_MAIN("alloc", test_alignment_and_classes, test_reuse_freed_block, test_calloc_zeroed,
         test_arena_release, test_fullest_arena_first, test_large_blocks,
-        test_realloc_boundary, test_debug_stats_format)
+        test_realloc_boundary, test_debug_stats_format, test_random_stress)
