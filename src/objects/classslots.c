@@ -272,6 +272,17 @@ static int slot_nb_bool(Object *self)
 /* ---- object protocol slots ----------------------------------------------------------- */
 
 static Object *slot_tp_repr(Object *self) { return call_method(self, N[N_repr], NULL, 0); }
+
+/* object's repr for instances of classes: <__main__.C object at 0x...> */
+static Object *instance_default_repr(Object *self)
+{
+    TypeObject *t = TYPE(self);
+    Object *mod = t->dict ? dict_getitem_str(t->dict, "__module__") : NULL;
+    Object *qual = ((HeapTypeObject *)t)->ht_qualname;
+    if (mod && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins") && qual)
+        return str_from_format("<%U.%U object at %p>", mod, qual, (void *)self);
+    return obj_generic_repr(self);
+}
 static Object *slot_tp_str(Object *self) { return call_method(self, N[N_str], NULL, 0); }
 
 static hash_t slot_tp_hash(Object *self)
@@ -573,6 +584,8 @@ int class_fixup_slots(TypeObject *t)
     if (!TYPE_HAS(t, TPF_HEAPTYPE) || t->base == NULL)
         return 0;
     pick(t, 0, TP(repr), slot_tp_repr, N_repr, -1);
+    if (t->repr == obj_generic_repr)
+        t->repr = instance_default_repr;
     pick(t, 0, TP(str), slot_tp_str, N_str, -1);
     pick(t, 0, TP(call), slot_tp_call, N_call, -1);
     pick(t, 0, TP(iter), slot_tp_iter, N_iter, -1);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "objects/type.h"
+#include "objects/class.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/hash.h"
@@ -723,6 +724,9 @@ static int type_setattro(Object *o, Object *name, Object *value)
                    t->name, name);
     }
     type_modified(t);
+    /* C.__add__ = f after class creation: re-derive the dunder slots */
+    if (r == 0 && class_update_slot(t, name) < 0)
+        r = -1;
     return r;
 }
 
