@@ -17,7 +17,8 @@ for spec in [' ', '+', '-', '#', '=', ',', '_', 'z', 'd', 'x', '.', ',s']:
 
 class C:
     pass
-err(C(), '')
+c = C()
+print(format(c, '') == str(c), format(c, '').startswith('<__main__.C object at 0x'))
 err(C(), 'x')
 err(None, '>5')
 print(format(None), format([1, 2]), format((1,)))
