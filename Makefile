@@ -66,10 +66,10 @@ unit: $(UNIT_BINS)
 	@$(PYTHON) tests/run-all --garter ./$(EXE) --unit-dir $(BUILD)/tests --only unit
 
 golden: $(EXE)
-	@$(PYTHON) tests/run-golden --garter ./$(EXE) tests/golden
+	@$(PYTHON) tests/run-golden --garter ./$(EXE) tests/golden samples
 
 regen:
-	@$(PYTHON) tests/run-golden --regen tests/golden
+	@$(PYTHON) tests/run-golden --regen tests/golden samples
 
 debug:
 	@$(MAKE) --no-print-directory BUILD=build/debug OPT=-O0 EXE=garter-debug CPPFLAGS+=-DGARTER_DEBUG
