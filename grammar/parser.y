@@ -162,7 +162,11 @@ stmts1
 
 simple_stmts
     : simple_list NEWLINE       { $$ = $1; }
-    | simple_list ';' NEWLINE   { $$ = $1; }
+    | simple_list ';' NEWLINE   {
+            /* CPython ends an enclosing compound statement after the ';' */
+            Loc *semi; CHECK(semi = ast_alloc(A, sizeof(Loc))); *semi = @2;
+            $$ = $1; ((Stmt *)$$->items[$$->n - 1])->ann = semi;
+        }
     ;
 
 simple_list
@@ -791,7 +795,7 @@ atom
         }
     | '{' test ':' test comp_for '}' { CHECK($$ = build_comp(ps, EXPR_DICTCOMP, $2, $4, $5, LC(@$))); }
     | '{' POWER expr comp_for '}' {
-            parse_error_at(ps, 0, @2.first_line, @2.first_column, @3.last_line, @3.last_column,
+            parse_error_at(ps, 0, @2.first_line, @2.first_column, @2.last_line, @2.last_column,
                            "dict unpacking cannot be used in dict comprehension");
             YYABORT;
         }

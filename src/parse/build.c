@@ -48,6 +48,12 @@ void build_end_of(Stmt *s, StmtSeq body)
         Stmt *last = body.items[body.n - 1];
         s->end_lineno = last->end_lineno;
         s->end_col_offset = last->end_col_offset;
+        if (last->ann) {
+            /* a trailing ';' (see simple_stmts); parse_check clears ann */
+            const Loc *semi = last->ann;
+            s->end_lineno = semi->last_line;
+            s->end_col_offset = semi->last_column;
+        }
     }
 }
 
@@ -246,6 +252,14 @@ Expr *build_fvalue(ParseState *ps, Expr *value, Tok eq, Tok lbrace, Loc lbloc,
         Expr *c = build_const(ps, CONST_STR, lbrace.s, n, l);
         if (!c || !ast_vec_push(ps->arena, out, c))
             return NULL;
+    }
+    if (value->kind == EXPR_TUPLE && value->v.seq.elts.n
+        && value->v.seq.elts.items[0]->col_offset == value->col_offset
+        && value->v.seq.elts.items[0]->lineno == value->lineno) {
+        /* 3.11 compiles the field as "(expr)": a bare tuple spans the
+         * invisible parentheses */
+        value->col_offset--;
+        value->end_col_offset++;
     }
     Expr *fv = mk(ps, EXPR_FORMATTEDVALUE, l);
     if (!fv)
@@ -538,7 +552,8 @@ Arguments *build_arguments(ParseState *ps, AstVec *params)
             if (seen_star)
                 return perr_loc(ps, p->loc, "/ must be ahead of *");
             if (!pos || !pos->n)
-                return perr_loc(ps, p->loc, "at least one argument must precede /");
+                return perr_loc(ps, p->loc, n == 1 ? "invalid syntax"
+                                                   : "at least one argument must precede /");
             seen_slash = 1;
             posonly = pos;
             pos = NULL;

@@ -225,8 +225,30 @@ static int chk_body(Ctx *c, Stmt *s, StmtSeq body, int add, int loop)
     return rc;
 }
 
+/* A bare starred value (x = *a, return *a): CPython's compiler error. */
+static int bare_starred(Ctx *c, Expr *e)
+{
+    if (e && e->kind == EXPR_STARRED) {
+        parse_error_expr(c->ps, e, "can't use starred expression here");
+        return -1;
+    }
+    return 0;
+}
+
 static int chk_stmt_inner(Ctx *c, Stmt *s)
 {
+    switch (s->kind) {
+    case STMT_ASSIGN: case STMT_RETURN: case STMT_EXPR:
+        if (bare_starred(c, s->kind == STMT_ASSIGN ? s->v.assign.value : s->v.ret.value) < 0)
+            return -1;
+        break;
+    case STMT_AUGASSIGN:
+        if (bare_starred(c, s->v.augassign.value) < 0)
+            return -1;
+        break;
+    default:
+        break;
+    }
     switch (s->kind) {
     case STMT_FUNCTIONDEF: case STMT_CLASSDEF: {
         int fn = s->kind == STMT_FUNCTIONDEF;
@@ -349,6 +371,7 @@ static int chk_stmts(Ctx *c, StmtSeq s)
     for (int i = 0; i < s.n; i++) {
         if (deep(c) < 0)
             return -1;
+        s.items[i]->ann = NULL;         /* the parser's trailing-';' mark */
         int rc = chk_stmt_inner(c, s.items[i]);
         c->depth--;
         if (rc < 0)

@@ -174,6 +174,8 @@ int parse_feed(YYSTYPE *lval, YYLTYPE *lloc, Lexer *lx, ParseState *ps)
     case '(': case '[': case '{': case WITH_LPAREN: ps->depth++; break;
     case ')': case ']': case '}': if (ps->depth) ps->depth--; break;
     }
+    if (ps->cur.kind == NEWLINE || ps->cur.kind == INDENT || ps->cur.kind == DEDENT)
+        ps->nhist = 0;
     ps->prev2 = ps->prev;
     ps->prev = ps->cur;
     ps->cur = t;
@@ -187,8 +189,6 @@ int parse_feed(YYSTYPE *lval, YYLTYPE *lloc, Lexer *lx, ParseState *ps)
     }
     if (ps->nhist < ps->caphist)
         ps->hist[ps->nhist++] = t;
-    if (t.kind == NEWLINE || t.kind == INDENT || t.kind == DEDENT)
-        ps->nhist = 0;
     lval->tok = t.val;
     *lloc = t.loc;
     return t.kind;
@@ -249,11 +249,14 @@ static int is_binop(int k)
 
 /* The end of the expression that starts at the error token: scan operands
  * joined by binary operators, with balanced brackets and trailers. */
-static Loc scan_expression_end(ParseState *ps, SavedTok first)
+static Loc scan_expression_end(ParseState *ps, SavedTok first, SavedTok *stop)
 {
     Loc end = first.loc;
     SavedTok t = first;
     int want_operand = 1;
+    SavedTok dummy;
+    if (!stop)
+        stop = &dummy;
     for (int guard = 0; guard < 100000; guard++) {
         if (want_operand) {
             while (t.kind == '-' || t.kind == '+' || t.kind == '~' || t.kind == NOT)
@@ -264,7 +267,7 @@ static Loc scan_expression_end(ParseState *ps, SavedTok first)
                 while (depth > 0) {
                     t = peek_more(ps);
                     if (t.kind == 0 || t.kind == LEXERROR)
-                        return end;
+                        return *stop = t, end;
                     if (close) {
                         if (t.kind == FSTRING_START) depth++;
                         else if (t.kind == FSTRING_END) depth--;
@@ -272,7 +275,7 @@ static Loc scan_expression_end(ParseState *ps, SavedTok first)
                     else if (t.kind == ')' || t.kind == ']' || t.kind == '}') depth--;
                 }
             } else if (!ends_operand(t.kind))
-                return end;
+                return *stop = t, end;
             end = t.loc;
             want_operand = 0;
             t = peek_more(ps);
@@ -281,7 +284,7 @@ static Loc scan_expression_end(ParseState *ps, SavedTok first)
         if (t.kind == '.') {
             t = peek_more(ps);
             if (t.kind != NAME)
-                return end;
+                return *stop = t, end;
             end = t.loc;
             t = peek_more(ps);
         } else if (t.kind == '(' || t.kind == '[') {
@@ -293,9 +296,9 @@ static Loc scan_expression_end(ParseState *ps, SavedTok first)
                 t = peek_more(ps);
             want_operand = 1;
         } else
-            return end;
+            return *stop = t, end;
     }
-    return end;
+    return *stop = t, end;
 }
 
 /* Walk back from the token before the error to the start of the operand
@@ -324,6 +327,154 @@ static int operand_start(const SavedTok *hist, int n)
     return 0;
 }
 
+
+static int tok_is(const SavedTok *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->kind == NAME && t->val.n == n && !memcmp(t->val.s, s, n);
+}
+
+/* How CPython names the expression made of hist[a..b) (b exclusive) in
+ * "cannot use assignment expressions with %s": a guess from its tokens. */
+static const char *tokens_kind(const SavedTok *h, int a, int b)
+{
+    int depth = 0, ops = 0;
+    for (int i = a; i < b; i++) {
+        int k = h[i].kind;
+        if (k == '(' || k == '[' || k == '{') depth++;
+        else if (k == ')' || k == ']' || k == '}') depth--;
+        else if (!depth && k != '.' && is_binop(k)) ops++;
+    }
+    if (ops || b - a < 1)
+        return "expression";
+    int last = h[b - 1].kind, first = h[a].kind;
+    if (b - a == 1) {
+        switch (first) {
+        case NUMBER: case STRING: return "literal";
+        case TRUE: return "True";
+        case FALSE: return "False";
+        case NONE: return "None";
+        case ELLIPSIS: return "ellipsis";
+        }
+    }
+    if (last == ')' && (b - a > 2 || first != '(')) {
+        /* find the matching '(' */
+        int d = 0, i = b - 1;
+        for (; i >= a; i--) {
+            if (h[i].kind == ')') d++;
+            else if (h[i].kind == '(' && --d == 0) break;
+        }
+        if (i > a)
+            return "function call";
+        return b - a == 2 ? "tuple" : "expression";
+    }
+    if (last == ']') {
+        if (first == '[' ) {
+            int d = 0, i = b - 1;
+            for (; i >= a; i--) {
+                if (h[i].kind == ']') d++;
+                else if (h[i].kind == '[' && --d == 0) break;
+            }
+            if (i == a)
+                return "list";
+        }
+        return "subscript";
+    }
+    if (last == NAME && b - a >= 2 && h[b - 2].kind == '.')
+        return "attribute";
+    if (last == '}')
+        return first == '{' ? "dict literal" : "expression";
+    return "expression";
+}
+
+/* CPython's invalid_* rules that the LALR tables cannot see by themselves.
+ * n is the number of tokens of the line before the look-ahead. */
+static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
+                          int nexp, int n)
+{
+    SavedTok *h = ps->hist;
+    int want_else = 0;
+    for (int i = 0; i < nexp; i++)
+        if (expected[i] == ELSE) want_else = 1;
+    if (n < 0)
+        n = 0;
+    /* print "x": Missing parentheses in call to 'print' */
+    if (n >= 1 && (tok_is(&h[n - 1], "print") || tok_is(&h[n - 1], "exec"))
+        && starts_operand(tok) && tok != '(') {
+        SavedTok a = h[n - 1];
+        SavedTok c;
+        Loc end = scan_expression_end(ps, ps->cur, &c);
+        while (c.kind == ',') {
+            SavedTok d = peek_more(ps);
+            if (!starts_operand(d.kind))
+                break;
+            end = scan_expression_end(ps, d, &c);
+        }
+        int k = (int)a.val.n;
+        parse_error_at(ps, 0, a.loc.first_line, a.loc.first_column, end.last_line,
+                       end.last_column, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                       k, a.val.s, k, a.val.s);
+        return 1;
+    }
+    /* x if y  without else */
+    if (tok != ELSE) {
+        /* an `if` inside the expression with no `else` after it (and not
+         * a comprehension's `if`) */
+        int i = n - 1, depth = 0, elses = 0;
+        for (; i >= 0; i--) {
+            int k = h[i].kind;
+            if (k == ')' || k == ']' || k == '}') depth++;
+            else if (k == '(' || k == '[' || k == '{') { if (--depth < 0) { i = -1; break; } }
+            else if (depth == 0 && k == ELSE) elses++;
+            else if (depth == 0 && (k == FOR || k == LAMBDA)) { i = -1; break; }
+            else if (k == IF && depth == 0) { if (elses-- == 0) break; }
+        }
+        if (i > 0 && (want_else || tok == NEWLINE)) {
+            int st = operand_start(h, i);
+            Loc a = h[st < i ? st : i].loc, b = h[n - 1].loc;
+            parse_error_at(ps, 0, a.first_line, a.first_column, b.last_line, b.last_column,
+                           "expected 'else' after 'if' expression");
+            return 1;
+        }
+    }
+    /* a.b := 1 */
+    if (tok == COLONEQ && n >= 1) {
+        int st = operand_start(h, n);
+        if (st < n && !(n - st == 1 && h[st].kind == NAME)) {
+            parse_error_at(ps, 0, h[st].loc.first_line, h[st].loc.first_column,
+                           h[n - 1].loc.last_line, h[n - 1].loc.last_column,
+                           "cannot use assignment expressions with %s", tokens_kind(h, st, n));
+            return 1;
+        }
+    }
+    /* from a import b, */
+    if (tok == NEWLINE && n >= 1 && h[n - 1].kind == ',' && h[0].kind == FROM) {
+        int paren = 0;
+        for (int i = 0; i < n; i++)
+            paren |= h[i].kind == '(';
+        if (!paren) {
+            parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
+                           loc.last_column, "trailing comma not allowed without surrounding parentheses");
+            return 1;
+        }
+    }
+    /* except A, B: */
+    if (tok == ',' && n >= 2 && h[0].kind == EXCEPT) {
+        Loc a = h[1].loc, end = loc;
+        for (;;) {
+            SavedTok c = peek_more(ps);
+            if (c.kind == ':' || c.kind == AS || c.kind == NEWLINE || c.kind == 0
+                || c.kind == LEXERROR)
+                break;
+            end = c.loc;
+        }
+        parse_error_at(ps, 0, a.first_line, a.first_column, end.last_line, end.last_column,
+                       "multiple exception types must be parenthesized");
+        return 1;
+    }
+    return 0;
+}
+
 /* Called from yyreport_syntax_error with the look-ahead token code and the
  * codes of the tokens that would have been accepted. */
 int parse_report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp)
@@ -346,10 +497,11 @@ int parse_report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp
         parse_error_at(ps, 1, loc.first_line, -1, loc.first_line, -1, "unexpected indent");
         return 0;
     }
-    if (want_indent && ps->prev.kind == ':' && ps->cur.kind == NEWLINE) {
-        int line = tok == 0 ? ps->cur.loc.first_line : loc.first_line;
-        parse_error_at(ps, 1, line, tok == 0 ? -1 : loc.first_column, line,
-                       tok == 0 ? -1 : loc.first_column + 1,
+    if (want_indent && ps->prev2.kind == ':' && ps->prev.kind == NEWLINE) {
+        int at_end = tok == 0 || tok == DEDENT;
+        int line = at_end ? ps->prev.loc.first_line : loc.first_line;
+        parse_error_at(ps, 1, line, at_end ? -1 : loc.first_column, line,
+                       at_end ? -1 : loc.first_column + 1,
                        "expected an indented block after %s on line %d",
                        block_name(ps->block_kw), ps->block_kw_line);
         return 0;
@@ -359,11 +511,13 @@ int parse_report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp
                        loc.last_column, "expected ':'");
         return 0;
     }
+    int n = ps->nhist - 1;          /* history before the look-ahead */
+    if (special_errors(ps, tok, loc, expected, nexp, n))
+        return 0;
     /* `a b` inside brackets: CPython's "Perhaps you forgot a comma?" */
     if (ps->depth - (tok == '(' || tok == '[' || tok == '{') > 0
         && ends_operand(ps->prev.kind) && starts_operand(tok) && tok != NOT) {
         /* history: the line's delivered tokens; the last one is tok */
-        int n = ps->nhist - 1;
         int st = n > 0 ? operand_start(ps->hist, n) : 0;
         SavedTok a = st < n ? ps->hist[st] : ps->prev;
         int legacy = a.kind == NAME && ((a.val.n == 5 && !memcmp(a.val.s, "print", 5))
@@ -371,7 +525,7 @@ int parse_report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp
         int name_string = a.kind == NAME && st + 1 <= n
                           && (st + 1 == n ? tok : ps->hist[st + 1].kind) == STRING;
         if (!legacy && !name_string) {
-            Loc end = scan_expression_end(ps, ps->cur);
+            Loc end = scan_expression_end(ps, ps->cur, NULL);
             parse_error_at(ps, 0, a.loc.first_line, a.loc.first_column, end.last_line,
                            end.last_column, "invalid syntax. Perhaps you forgot a comma?");
             return 0;
