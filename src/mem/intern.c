@@ -84,6 +84,14 @@ Object *intern_cstr(const char *cs)
     return intern_str(str_from_cstr(cs));
 }
 
+Object *intern_static(const char *cs)
+{
+    Object *s = intern_cstr(cs);
+    if (s)
+        DECREF(s);              /* the table's reference remains */
+    return s;
+}
+
 Object *intern_lookup(Object *s)
 {
     if (table == NULL || !STR_CHECK(s))

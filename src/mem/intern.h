@@ -12,6 +12,11 @@
 Object *intern_str(Object *s);
 /* NEW: intern a NUL-terminated UTF-8 C string. */
 Object *intern_cstr(const char *s);
+/* BORROWED: intern a C string for use as a long-lived name constant
+ * (static Object *name_foo = intern_static("foo")).  The table's reference
+ * keeps it alive until intern_fini, so the caller never DECREFs it and
+ * nothing leaks at shutdown; re-fetch it after a new rt_init. */
+Object *intern_static(const char *s);
 /* BORROWED: the interned str equal to s, or NULL if none (no error). */
 Object *intern_lookup(Object *s);
 /* Number of interned strings (for tests and sys). */

@@ -97,4 +97,17 @@ START_TEST(test_non_ascii_and_type_names)
 }
 END_TEST
 
-TU_MAIN("intern", test_identity, test_refcounts, test_growth, test_non_ascii_and_type_names)
+START_TEST(test_static_names)
+{
+    Object *a = intern_static("static_name_probe");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_uint_eq(REFCNT(a), 1);        /* only the table holds it */
+    ck_assert_ptr_eq(intern_static("static_name_probe"), a);
+    Object *b = intern_cstr("static_name_probe");
+    ck_assert_ptr_eq(a, b);
+    DECREF(b);
+}
+END_TEST
+
+TU_MAIN("intern", test_identity, test_refcounts, test_growth, test_non_ascii_and_type_names,
+        test_static_names)
