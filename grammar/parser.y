@@ -856,8 +856,10 @@ comp_clause
 
 subscript_list
     : subs                  {
-            if ($1.comma) { CHECK($$ = build_tuple(ps, $1, LC(@$))); }
-            else $$ = $1.v->items[0];
+            /* a[*b] subscripts with a one-element tuple, as CPython */
+            if ($1.comma || ((Expr *)$1.v->items[0])->kind == EXPR_STARRED) {
+                CHECK($$ = build_tuple(ps, $1, LC(@$)));
+            } else $$ = $1.v->items[0];
         }
     ;
 

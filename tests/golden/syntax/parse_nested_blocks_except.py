@@ -1,0 +1,23 @@
+try:
+    pass
+except:
+    while x:
+        while x:
+            while x:
+                while x:
+                    while x:
+                        while x:
+                            while x:
+                                while x:
+                                    while x:
+                                        while x:
+                                            while x:
+                                                while x:
+                                                    while x:
+                                                        while x:
+                                                            while x:
+                                                                while x:
+                                                                    while x:
+                                                                        while x:
+                                                                            while x:
+                                                                                pass
