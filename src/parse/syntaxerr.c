@@ -60,7 +60,7 @@ void syntaxerr_print(const SyntaxErr *e, const char *filename, FILE *out)
             long size = (long)strlen(e->text);  /* bytes, as CPython uses */
             /* A span over several lines is shown up to the end of the first. */
             if (e->end_lineno > e->lineno)
-                end = size;
+                end = size + 1;   /* CPython counts the newline */
             if (end > size + 1)
                 end = size + 1;
             print_error_text(out, e->col_offset, end, e->text);
