@@ -643,13 +643,13 @@ int class_fixup_slots(TypeObject *t)
 int class_slots_init(void)
 {
     for (int i = 0; i < NNAMES; i++)
-        if ((N[i] = intern_cstr(names_c[i])) == NULL)
+        if ((N[i] = intern_static(names_c[i])) == NULL)
             return -1;
     for (int i = 0; i < NBINOPS; i++) {
-        if ((bin_op[i] = intern_cstr(bin_names[i][0])) == NULL ||
-            (bin_rop[i] = intern_cstr(bin_names[i][1])) == NULL)
+        if ((bin_op[i] = intern_static(bin_names[i][0])) == NULL ||
+            (bin_rop[i] = intern_static(bin_names[i][1])) == NULL)
             return -1;
-        if (bin_names[i][2] && (bin_iop[i] = intern_cstr(bin_names[i][2])) == NULL)
+        if (bin_names[i][2] && (bin_iop[i] = intern_static(bin_names[i][2])) == NULL)
             return -1;
     }
     object_getattribute = BaseObject_Type.dict ?
