@@ -245,7 +245,11 @@ Expr *build_strings(ParseState *ps, AstVec *pieces, Loc loc)
 Expr *build_fvalue(ParseState *ps, Expr *value, Tok eq, Tok lbrace, Loc lbloc,
                    Tok conv, int hasconv, AstVec *spec, AstVec *out)
 {
-    (void)lbloc;
+    if (value->kind == EXPR_STARRED) {
+        parse_error_expr(ps, value, "cannot use starred expression here");
+        parse_error_in_field(ps, lbrace, lbloc);
+        return NULL;
+    }
     Loc l = build_loc_of(value);
     if (eq.s && eq.s >= lbrace.s) {
         size_t n = (size_t)(eq.s - lbrace.s) + eq.n;

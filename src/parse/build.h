@@ -35,6 +35,7 @@ typedef struct PErr {
     int set, kind;                   /* kind: 0 syntax, 1 indentation, 2 tab */
     char msg[256];
     int lineno, col, end_lineno, end_col;   /* col 0-based bytes */
+    const char *text;                /* replaces the source line (f-string fields) */
 } PErr;
 
 /* Saved token (the feed looks ahead after `with (`). */
@@ -59,6 +60,9 @@ typedef struct ParseState {
     int depth;                       /* bracket depth of delivered tokens */
     int fstring_depth;
     Expr *assign_value;              /* value of the assignment being checked */
+    /* open f-string replacement fields: their '{' and the bracket depth */
+    SavedTok fields[16]; int field_depth[16]; int nfields;
+    SavedTok last_field;             /* the field closed last */
 } ParseState;
 
 /* Error helpers: record a SyntaxError at a location (0-based columns). */
@@ -66,6 +70,9 @@ void parse_error_at(ParseState *ps, int kind, int l, int c, int el, int ec,
                     const char *fmt, ...);
 void parse_error_loc(ParseState *ps, Loc loc, const char *fmt, ...);
 void parse_error_expr(ParseState *ps, const Expr *e, const char *fmt, ...);
+/* Restate the recorded error as CPython 3.11 reports errors inside an
+ * f-string field: "f-string: " prefix, text "(expr)", columns within it. */
+void parse_error_in_field(ParseState *ps, Tok brace, Loc braceloc);
 
 /* Builders used by grammar actions; NULL (with ps->err set) on error. */
 Expr *build_name(ParseState *ps, Tok t, Loc loc);

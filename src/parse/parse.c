@@ -52,6 +52,34 @@ void parse_error_expr(ParseState *ps, const Expr *e, const char *fmt, ...)
                    e->end_col_offset, "%s", buf);
 }
 
+void parse_error_in_field(ParseState *ps, Tok brace, Loc bl)
+{
+    PErr *e = &ps->err;
+    if (!e->set || e->text || ps->lexerror)
+        return;
+    size_t n = brace.n;
+    char *t = arena_alloc(ps->arena, n + 3);
+    if (!t)
+        return;
+    t[0] = '(';
+    memcpy(t + 1, brace.s, n);
+    t[n + 1] = ')';
+    t[n + 2] = '\0';
+    int off = e->lineno == bl.last_line ? e->col - bl.last_column : 0;
+    int eoff = e->end_lineno == bl.last_line ? e->end_col - bl.last_column : off + 1;
+    if (off < 0) off = 0;
+    if (off > (int)n) off = (int)n;
+    if (eoff > (int)n + 1) eoff = (int)n + 1;
+    if (eoff < off) eoff = off;
+    e->text = t;
+    e->col = off + 1;
+    e->end_col = eoff + 1;
+    e->lineno = e->end_lineno = bl.first_line;
+    char msg[sizeof e->msg];
+    snprintf(msg, sizeof msg, "f-string: %.240s", e->msg);
+    memcpy(e->msg, msg, sizeof msg);
+}
+
 /* ---- token feed ------------------------------------------------------ */
 
 static SavedTok raw_next(ParseState *ps)
@@ -170,10 +198,16 @@ int parse_feed(YYSTYPE *lval, YYLTYPE *lloc, Lexer *lx, ParseState *ps)
     }
     if (t.kind == INDENT || t.kind == DEDENT)
         ps->at_line_start = 1;
+    if (t.kind == '{' && (t.val.flags & TOKF_FIELD) && ps->nfields < 16) {
+        ps->fields[ps->nfields] = t;
+        ps->field_depth[ps->nfields++] = ps->depth;
+    }
     switch (t.kind) {
     case '(': case '[': case '{': case WITH_LPAREN: ps->depth++; break;
     case ')': case ']': case '}': if (ps->depth) ps->depth--; break;
     }
+    if (t.kind == '}' && ps->nfields && ps->depth == ps->field_depth[ps->nfields - 1])
+        ps->last_field = ps->fields[--ps->nfields];
     if (ps->cur.kind == NEWLINE || ps->cur.kind == INDENT || ps->cur.kind == DEDENT)
         ps->nhist = 0;
     ps->prev2 = ps->prev;
@@ -477,7 +511,24 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
 
 /* Called from yyreport_syntax_error with the look-ahead token code and the
  * codes of the tokens that would have been accepted. */
+static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp);
+
 int parse_report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp)
+{
+    int rc = report(ps, tok, loc, expected, nexp);
+    if (ps->nfields && ps->err.set && !ps->lexerror) {
+        /* the innermost open field; a '}' look-ahead has closed it already */
+        SavedTok f = ps->fields[ps->nfields - 1];
+        parse_error_in_field(ps, f.val, f.loc);
+    } else if (tok == '}' && ps->err.set && !ps->lexerror && ps->cur.kind == '}'
+               && (ps->cur.val.flags & TOKF_INFSTR)) {
+        SavedTok f = ps->last_field;
+        parse_error_in_field(ps, f.val, f.loc);
+    }
+    return rc;
+}
+
+static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp)
 {
     if (ps->err.set)
         return 0;
@@ -573,7 +624,11 @@ static void fill_err(ParseState *ps, Arena *arena, SyntaxErr *err)
     snprintf(err->msg, sizeof err->msg, "%s", e->set ? e->msg : "invalid syntax");
     err->lineno = e->lineno;
     err->end_lineno = e->end_lineno;
-    if (e->lineno > 0) {
+    if (e->lineno > 0 && e->text) {
+        err->text = arena_strndup(arena, e->text, strlen(e->text));
+        err->col_offset = syntaxerr_chars(e->text, (size_t)e->col) + 1;
+        err->end_col_offset = syntaxerr_chars(e->text, (size_t)e->end_col) + 1;
+    } else if (e->lineno > 0) {
         size_t len = 0;
         const char *s = lex_line(ps->lx, e->lineno, &len);
         if (s)
