@@ -14,6 +14,8 @@ Object *mod_time_create(void);
 Object *mod_random_create(void);
 Object *mod_string_create(void);
 Object *mod_os_create(void);            /* os.c: the _os module under lib/os.py */
+Object *mod_gc_create(void);            /* gc.c: the cycle collector's interface */
+Object *mod_weakref_create(void);       /* _weakref.c: under lib/weakref.py */
 
 /* ---- random_mt.c: MT19937 as CPython's _random uses it ----------------- */
 #define MT_N 624

@@ -41,6 +41,7 @@ enum {
     OF_STATIC     = 1u << 0,   /* statically allocated: never freed */
     OF_FINALIZED  = 1u << 1,   /* __del__ already ran (PEP 442) */
     OF_INTERNED   = 1u << 2,   /* str: in the intern table */
+    OF_WEAKREFD   = 1u << 3,   /* has weak references (objects/weakref.h) */
     OF_TYPE_BITS  = 16,        /* bits 16..31 belong to the type */
 };
 

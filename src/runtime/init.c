@@ -34,6 +34,7 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 
 static int initialized;
 
@@ -55,6 +56,7 @@ int rt_init(void)
         { "int", int_init }, { "bool", bool_init }, { "float", float_init },
         { "bytes", bytes_init }, { "list", list_init }, { "set", set_init },
         { "range", range_init }, { "slice", slice_init }, { "iter", iter_init },
+        { "weakref", weakref_init },
         { "types", type_ready_pending }, { "exc_late", exc_init_late },
     };
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
@@ -76,7 +78,7 @@ void rt_fini(void)
     void (*finis[])(void) = {
         slice_fini, set_fini, list_fini, bytes_fini,
         float_fini, int_fini, exc_fini, type_fini, intern_fini, dict_fini,
-        tuple_fini, str_fini,
+        tuple_fini, str_fini, weakref_fini,
     };
     for (size_t i = 0; i < sizeof finis / sizeof finis[0]; i++)
         finis[i]();
