@@ -7,6 +7,7 @@
 #include "compile/astx.h"
 #include "parse/parse.h"
 #include "eval/eval.h"
+#include "mem/gc.h"
 #include "modules/bltin.h"
 #include "modules/builtins.h"
 #include "objects/file.h"
@@ -129,6 +130,12 @@ int main(int argc, char **argv)
             argv[i + 1] = "-m";             /* becomes the module's path */
             sys_set_argv(argc - i - 1, argv + i + 1);
             return run_main('m', mod);
+        }
+        if (!strncmp(argv[i], "-X", 2)) {   /* -X gcstress; other -X options are ignored */
+            const char *opt = argv[i][2] ? argv[i] + 2 : (i + 1 < argc ? argv[++i] : "");
+            if (!strcmp(opt, "gcstress"))
+                gc_stress = 1;
+            continue;
         }
         if (!strcmp(argv[i], "-q")) { repl_flags |= REPL_QUIET; continue; }
         if (!strcmp(argv[i], "-i")) { inspect = 1; continue; }

@@ -6,6 +6,7 @@
 
 #include "eval/gen.h"
 #include "eval/node.h"
+#include "mem/gc.h"
 #include "mem/intern.h"
 #include "modules/builtins.h"
 #include "objects/dict.h"
@@ -13,6 +14,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
 #include "runtime/errors.h"
 #include "runtime/recursion.h"
 #include "runtime/threadstate.h"
@@ -21,8 +23,21 @@
 
 static void cell_dealloc(Object *o)
 {
+    gc_untrack(o);
     XDECREF(((CellObject *)o)->ref);
     obj_free(o);
+}
+
+static int cell_traverse(Object *o, visitproc visit, void *arg)
+{
+    Object *v = ((CellObject *)o)->ref;
+    return v ? visit(v, arg) : 0;
+}
+
+static int cell_clear(Object *o)
+{
+    CLEAR(((CellObject *)o)->ref);
+    return 0;
 }
 
 static Object *cell_repr(Object *o)
@@ -37,8 +52,11 @@ TypeObject Cell_Type = {
     TYPE_HEAD_INIT,
     .name = "cell",
     .basicsize = sizeof(CellObject),
+    .tpflags = TPF_GC,
     .dealloc = cell_dealloc,
     .repr = cell_repr,
+    .traverse = cell_traverse,
+    .clear = cell_clear,
 };
 
 Object *cell_new(Object *v)
@@ -46,6 +64,7 @@ Object *cell_new(Object *v)
     CellObject *c = (CellObject *)obj_alloc(&Cell_Type);
     if (!c) return NULL;
     c->ref = v ? NEWREF(v) : NULL;
+    gc_track((Object *)c);
     return (Object *)c;
 }
 
@@ -54,6 +73,8 @@ Object *cell_new(Object *v)
 static void func_dealloc(Object *o)
 {
     FuncObject *f = (FuncObject *)o;
+    gc_untrack(o);
+    weakref_clear_refs(o);
     Unit *u = f->code ? f->code->unit : NULL;
     XDECREF((Object *)f->code);
     XDECREF(f->globals); XDECREF(f->builtins);
@@ -61,6 +82,32 @@ static void func_dealloc(Object *o)
     XDECREF(f->defaults); XDECREF(f->kwdefaults); XDECREF(f->closure); XDECREF(f->dict);
     obj_free(o);
     unit_decref(u);
+}
+
+/* The code object holds only constants; everything else may be in a cycle
+ * (a function in its own globals, a closure cell holding the function). */
+static int func_traverse(Object *o, visitproc visit, void *arg)
+{
+    FuncObject *f = (FuncObject *)o;
+    Object *refs[] = { f->globals, f->builtins, f->name, f->qualname, f->doc, f->module,
+                       f->defaults, f->kwdefaults, f->closure, f->dict };
+    for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
+        if (refs[i]) {
+            int r = visit(refs[i], arg);
+            if (r)
+                return r;
+        }
+    return 0;
+}
+
+/* globals and builtins stay (a cleared function may still be called by a
+ * dying object); the dicts themselves break cycles through them. */
+static int func_clear(Object *o)
+{
+    FuncObject *f = (FuncObject *)o;
+    CLEAR(f->doc); CLEAR(f->module);
+    CLEAR(f->defaults); CLEAR(f->kwdefaults); CLEAR(f->closure); CLEAR(f->dict);
+    return 0;
 }
 
 static Object *func_repr(Object *o)
@@ -155,7 +202,10 @@ TypeObject Function_Type = {
     TYPE_HEAD_INIT,
     .name = "function",
     .basicsize = sizeof(FuncObject),
+    .tpflags = TPF_GC,
     .dealloc = func_dealloc,
+    .traverse = func_traverse,
+    .clear = func_clear,
     .repr = func_repr,
     .call = eval_call_function,
     .descr_get = func_get,
@@ -186,6 +236,7 @@ Object *func_new(CodeObject *co, Object *globals, Object *qualname)
     f->doc = co->doc ? NEWREF(co->doc) : NULL;
     Object *mod = dict_getitem_str(globals, "__name__");
     f->module = mod ? NEWREF(mod) : NULL;
+    gc_track((Object *)f);
     return (Object *)f;
 }
 

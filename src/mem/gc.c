@@ -4,6 +4,9 @@
  * these lists, the thresholds and the types' traverse/clear slots; this file
  * also asks for an automatic collection (via the eval breaker) when the
  * gen-0 count passes its threshold. */
+#include <stdlib.h>
+#include <string.h>
+
 #include "mem/gc.h"
 #include "objects/tuple.h"
 #include "runtime/breaker.h"
@@ -23,6 +26,9 @@ int gc_init(void)
     }
     gc_enabled = 1;
     gc_collecting = 0;
+    const char *stress = getenv("GARTER_GCSTRESS");
+    if (stress && *stress && strcmp(stress, "0") != 0)
+        gc_stress = 1;
     return 0;
 }
 

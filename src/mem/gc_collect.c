@@ -334,6 +334,27 @@ static void delete_garbage(GCHead *collectable, GCHead *old)
     }
 }
 
+/* Instance dicts that die with their instance.  CPython 3.11 keeps an
+ * instance's attributes inline until someone asks for __dict__, so its
+ * count of unreachable objects has no dict per instance; garter's
+ * instances always have a dict object, which is left out of the count
+ * when only the instance refers to it. */
+static intptr_t owned_dicts(GCHead *list)
+{
+    intptr_t n = 0;
+    for (GCHead *g = GC_NEXT(list); g != list; g = GC_NEXT(g)) {
+        Object *o = FROM_GC(g);
+        TypeObject *t = TYPE(o);
+        if (!TYPE_HAS(t, TPF_HEAPTYPE) || t->dictoffset <= 0)
+            continue;
+        Object *d = *(Object **)((char *)o + t->dictoffset);
+        if (d && IS_TYPE(d, &Dict_Type) && REFCNT(d) == 1 && gc_is_tracked(d) &&
+            is_collecting(AS_GC(d)))
+            n++;
+    }
+    return n;
+}
+
 /* ---- one collection ---------------------------------------------------------- */
 
 static double now_seconds(void)
@@ -396,7 +417,7 @@ static intptr_t collect_main(int gen, intptr_t *collected, intptr_t *uncollectab
     finalize_garbage(&unreachable);
     GCHead final;
     handle_resurrected(&unreachable, &final, old);
-    m += list_size(&final);
+    m += list_size(&final) - owned_dicts(&final);
     delete_garbage(&final, old);
 
     intptr_t n = 0;                 /* no legacy finalizers: none uncollectable */

@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
 #include "eval/eval.h"
 #include "mem/gc.h"
 #include "mem/intern.h"
@@ -223,7 +224,8 @@ static int inst_set_dict(Object *o, Object *v, void *c)
 
 static Object *inst_get_weakref(Object *o, void *c)
 {
-    RETURN_NONE;
+    Object *w = (Object *)weakref_first(o);
+    return NEWREF(w ? w : NONE);
 }
 
 static GetSetDef dict_getset = {
@@ -509,6 +511,20 @@ Object *class_new(TypeObject *meta, Object *name, Object *bases, Object *ns, Obj
     }
     t->basicsize = size;
     t->itemsize = base->itemsize;
+    /* weak references (CPython's may_add_weak): a marker, the lists live
+     * in objects/weakref.c's side table */
+    if (base->weaklistoffset == 0 && base->itemsize == 0) {
+        int w = slots == NULL;
+        if (!w) {
+            Object *n = str_from_cstr("__weakref__");
+            w = n ? obj_contains(slots, n) : -1;
+            XDECREF(n);
+            if (w < 0)
+                err_clear();
+        }
+        if (w > 0)
+            t->weaklistoffset = 1;
+    }
     if (t->dictoffset && base->dictoffset == 0) {
         Object *gs = descr_new_getset(t, &dict_getset);
         if (gs == NULL || dict_setitem_str(d, "__dict__", gs) < 0) {

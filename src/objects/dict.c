@@ -227,6 +227,9 @@ static int insert(DictObject *d, Object *key, hash_t hash, Object *value)
     intptr_t ix = lookup(d, key, hash, &slot);
     if (ix == DKIX_ERROR)
         goto fail;
+    /* CPython's MAINTAIN_TRACKING: a dict is tracked once it may hold a container */
+    if (!gc_is_tracked((Object *)d) && (gc_may_be_tracked(key) || gc_may_be_tracked(value)))
+        gc_track((Object *)d);
     bump_version(d);
     if (ix >= 0) {
         DictEntry *ep = &DK_ENTRIES(d->keys)[ix];
@@ -284,7 +287,9 @@ static Object *dict_alloc(TypeObject *t)
     if (d == NULL)
         return NULL;
     bump_version(d);
-    gc_track((Object *)d);
+    /* an exact dict starts untracked (insert tracks it when needed) */
+    if (t != &Dict_Type)
+        gc_track((Object *)d);
     return (Object *)d;
 }
 
@@ -664,6 +669,8 @@ Object *dict_copy(Object *o)
             }
         d->keys = k;
         d->used = src->used;
+        if (gc_is_tracked(o) && !gc_is_tracked((Object *)d))
+            gc_track((Object *)d);
         return (Object *)d;
     }
     if (merge_dict(d, src, 1) < 0) {

@@ -9,6 +9,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
 #include "mem/gc.h"
 #include "runtime/errors.h"
 
@@ -84,6 +85,7 @@ void instance_dealloc(Object *o)
     }
     if (TYPE_HAS(t, TPF_GC) && gc_is_tracked(o))
         gc_untrack(o);
+    weakref_clear_refs(o);              /* after __del__, before the fields go */
     TypeObject *b;
     for (b = t; b && TYPE_HAS(b, TPF_HEAPTYPE); b = b->base)
         for (intptr_t i = 0; i < nmembers(b); i++)

@@ -9,6 +9,7 @@
 #include "mem/alloc.h"
 #include "mem/gc.h"
 #include "objects/object.h"
+#include "objects/weakref.h"
 #include "runtime/errors.h"
 
 /* ---- debug accounting ------------------------------------------------ */
@@ -93,6 +94,8 @@ Object *obj_alloc_var(TypeObject *t, size_t n)
 void obj_free(Object *o)
 {
     TypeObject *t = TYPE(o);
+    if (o->flags & OF_WEAKREFD)
+        weakref_clear_refs_slow(o);     /* a dealloc that did not clear them */
     DBG_COUNT(t, -1);
     if (TYPE_HAS(t, TPF_GC)) {
         if (gc_is_tracked(o))
