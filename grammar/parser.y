@@ -101,7 +101,7 @@ static Expr *set_span(Expr *e, Loc l)
 %type <expr> not_test comparison expr xor_expr and_expr shift_expr arith term
 %type <expr> factor power atom_expr atom star_expr elem opt_test sub lambdef
 %type <expr> subscript_list exprlist decorator opt_ret f_expr opt_cargs_dummy
-%type <cl> elems tsx_list exprlist_items subs
+%type <cl> elems elem_items tsx_list tsx_items exprlist_list exprlist_items subs sub_items
 %type <cmp> cmp_chain
 %type <vec> or_chain and_chain
 %type <op> augassign comp_op dots
@@ -586,24 +586,32 @@ tsx
     ;
 
 tsx_list
+    : tsx_items             { $$ = $1; }
+    | tsx_items ','         { $$ = $1; $$.comma = 1; }
+    ;
+
+tsx_items
     : test                  { CHECK($$.v = ast_vec_push(A, NULL, $1)); $$.comma = 0; }
     | star_expr             { CHECK($$.v = ast_vec_push(A, NULL, $1)); $$.comma = 0; }
-    | tsx_list ','          { $$ = $1; $$.comma = 1; }
-    | tsx_list ',' test     { CHECK($$.v = ast_vec_push(A, $1.v, $3)); $$.comma = 1; }
-    | tsx_list ',' star_expr { CHECK($$.v = ast_vec_push(A, $1.v, $3)); $$.comma = 1; }
+    | tsx_items ',' test     { CHECK($$.v = ast_vec_push(A, $1.v, $3)); $$.comma = 1; }
+    | tsx_items ',' star_expr { CHECK($$.v = ast_vec_push(A, $1.v, $3)); $$.comma = 1; }
     ;
 
 exprlist
-    : exprlist_items        {
+    : exprlist_list         {
             CHECK($$ = build_seq_or_single(ps, $1, LC(@$)));
             if ($1.comma) $$->ann = (void *)1;   /* unparenthesised: del a, b */
         }
     ;
 
+exprlist_list
+    : exprlist_items        { $$ = $1; }
+    | exprlist_items ','    { $$ = $1; $$.comma = 1; }
+    ;
+
 exprlist_items
     : expr                  { CHECK($$.v = ast_vec_push(A, NULL, $1)); $$.comma = 0; }
     | star_expr             { CHECK($$.v = ast_vec_push(A, NULL, $1)); $$.comma = 0; }
-    | exprlist_items ','    { $$ = $1; $$.comma = 1; }
     | exprlist_items ',' expr      { CHECK($$.v = ast_vec_push(A, $1.v, $3)); $$.comma = 1; }
     | exprlist_items ',' star_expr { CHECK($$.v = ast_vec_push(A, $1.v, $3)); $$.comma = 1; }
     ;
@@ -828,9 +836,13 @@ elem
 
 /* Comma-separated elements; `comma` says there was at least one comma. */
 elems
+    : elem_items            { $$ = $1; }
+    | elem_items ','        { $$ = $1; $$.comma = 1; }
+    ;
+
+elem_items
     : elem                  { CHECK($$.v = ast_vec_push(A, NULL, $1)); $$.comma = 0; }
-    | elems ','             { $$ = $1; $$.comma = 1; }
-    | elems ',' elem        { CHECK($$.v = ast_vec_push(A, $1.v, $3)); $$.comma = 1; }
+    | elem_items ',' elem   { CHECK($$.v = ast_vec_push(A, $1.v, $3)); $$.comma = 1; }
     ;
 
 comp_for
@@ -864,9 +876,13 @@ subscript_list
     ;
 
 subs
+    : sub_items             { $$ = $1; }
+    | sub_items ','         { $$ = $1; $$.comma = 1; }
+    ;
+
+sub_items
     : sub                   { CHECK($$.v = ast_vec_push(A, NULL, $1)); $$.comma = 0; }
-    | subs ','              { $$ = $1; $$.comma = 1; }
-    | subs ',' sub          { CHECK($$.v = ast_vec_push(A, $1.v, $3)); $$.comma = 1; }
+    | sub_items ',' sub     { CHECK($$.v = ast_vec_push(A, $1.v, $3)); $$.comma = 1; }
     ;
 
 sub

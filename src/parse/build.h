@@ -56,6 +56,7 @@ typedef struct ParseState {
     SavedTok *hist; int nhist, caphist;   /* tokens of the current logical line */
     int line_kw, line_kw_line;       /* first token of the current logical line */
     int at_line_start;
+    int nl_line;                     /* line of the last NEWLINE */
     int block_kw, block_kw_line;     /* the header whose ':' NEWLINE came last */
     int depth;                       /* bracket depth of delivered tokens */
     int fstring_depth;

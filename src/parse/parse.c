@@ -190,6 +190,7 @@ int parse_feed(YYSTYPE *lval, YYLTYPE *lloc, Lexer *lx, ParseState *ps)
         ps->at_line_start = 0;
     }
     if (t.kind == NEWLINE) {
+        ps->nl_line = t.loc.first_line;
         if (ps->cur.kind == ':' && is_compound_kw(ps->line_kw)) {
             ps->block_kw = ps->line_kw;
             ps->block_kw_line = ps->line_kw_line;
@@ -421,6 +422,42 @@ static const char *tokens_kind(const SavedTok *h, int a, int b)
     return "expression";
 }
 
+/* Is the innermost open bracket of the line a def's parameter list? */
+static int in_def_params(ParseState *ps)
+{
+    int depth = 0;
+    for (int i = ps->nhist - 2; i >= 0; i--) {
+        int k = ps->hist[i].kind;
+        if (k == ')' || k == ']' || k == '}')
+            depth++;
+        else if (k == '(' || k == '[' || k == '{') {
+            if (depth-- == 0)
+                return k == '(' && i >= 2 && ps->hist[i - 1].kind == NAME
+                       && ps->hist[i - 2].kind == DEF;
+        }
+    }
+    return 0;
+}
+
+/* The innermost bracket open before the look-ahead, and whether a ':'
+ * appeared directly inside it. */
+static int open_bracket(ParseState *ps, int *colon)
+{
+    int depth = 0;
+    *colon = 0;
+    for (int i = ps->nhist - 2; i >= 0; i--) {
+        int k = ps->hist[i].kind;
+        if (k == ')' || k == ']' || k == '}')
+            depth++;
+        else if (k == '(' || k == '[' || k == '{') {
+            if (depth-- == 0)
+                return k;
+        } else if (k == ':' && depth == 0)
+            *colon = 1;
+    }
+    return 0;
+}
+
 /* CPython's invalid_* rules that the LALR tables cannot see by themselves.
  * n is the number of tokens of the line before the look-ahead. */
 static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
@@ -478,6 +515,35 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
             parse_error_at(ps, 0, h[st].loc.first_line, h[st].loc.first_column,
                            h[n - 1].loc.last_line, h[n - 1].loc.last_column,
                            "cannot use assignment expressions with %s", tokens_kind(h, st, n));
+            return 1;
+        }
+    }
+    /* {1: 2, 3} */
+    int colon;
+    if ((tok == '}' || tok == ',') && open_bracket(ps, &colon) == '{' && colon && n >= 1
+        && ends_operand(h[n - 1].kind)) {
+        int want_colon = 0;
+        for (int i = 0; i < nexp; i++)
+            want_colon |= expected[i] == ':';
+        if (want_colon) {
+            Loc l = h[n - 1].loc;
+            parse_error_at(ps, 0, l.last_line, l.last_column - 1, l.last_line, l.last_column,
+                           "':' expected after dictionary key");
+            return 1;
+        }
+    }
+    /* try: without except or finally */
+    {
+        int want_handler = 0;
+        for (int i = 0; i < nexp; i++)
+            want_handler |= expected[i] == EXCEPT || expected[i] == FINALLY;
+        if (want_handler && tok != EXCEPT && tok != FINALLY) {
+            if (tok == 0)
+                parse_error_at(ps, 0, ps->nl_line, -1, ps->nl_line, -1,
+                               "expected 'except' or 'finally' block");
+            else
+                parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
+                               loc.last_column, "expected 'except' or 'finally' block");
             return 1;
         }
     }
@@ -565,8 +631,9 @@ static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nex
     int n = ps->nhist - 1;          /* history before the look-ahead */
     if (special_errors(ps, tok, loc, expected, nexp, n))
         return 0;
-    /* `a b` inside brackets: CPython's "Perhaps you forgot a comma?" */
-    if (ps->depth - (tok == '(' || tok == '[' || tok == '{') > 0
+    /* `a b` inside brackets: CPython's "Perhaps you forgot a comma?" (not
+     * in a def's parameter list, which holds no expressions) */
+    if (ps->depth - (tok == '(' || tok == '[' || tok == '{') > 0 && !in_def_params(ps)
         && ends_operand(ps->prev.kind) && starts_operand(tok) && tok != NOT) {
         /* history: the line's delivered tokens; the last one is tok */
         int st = n > 0 ? operand_start(ps->hist, n) : 0;
