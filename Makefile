@@ -4,6 +4,7 @@
 #   make regen        rewrite golden .exp files from CPython (python3)
 #   make debug        ./garter-debug: -O0 -g, live-object accounting at exit
 #   make test-asan    the whole suite under AddressSanitizer + UBSan
+#   make test-gcstress the golden suite collecting garbage at every safe point
 #   make bench        benchmarks against /usr/bin/python3
 
 CC       ?= cc
@@ -78,6 +79,11 @@ test-asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 EXE=garter-asan \
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	    CPPFLAGS+=-DGARTER_DEBUG LDFLAGS="-fsanitize=address,undefined" test
+
+# the golden suite with a full collection at every safe point after a
+# container allocation; output must not change
+test-gcstress: $(EXE)
+	@GARTER_GCSTRESS=1 $(PYTHON) tests/run-golden --mode gcstress --garter ./$(EXE) tests/golden
 
 bench: $(EXE)
 	@$(PYTHON) bench/run

@@ -247,7 +247,7 @@ static Object *gc_get_objects_fn(Object *self, Object *const *args, size_t nargs
         if (gen >= GC_NGENS)
             return err_format(&Exc_ValueError, "generation parameter must be less than the "
                               "number of available generations (%d)", GC_NGENS);
-        if (gen < 0)
+        if (gen < -1)
             return err_set_string(&Exc_ValueError, "generation parameter cannot be negative");
     }
     Vec v = { 0 };

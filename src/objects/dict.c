@@ -771,10 +771,11 @@ static int dict_traverse(Object *o, visitproc visit, void *arg)
     if (k == NULL)
         return 0;
     DictEntry *e = DK_ENTRIES(k);
+    int keys = !k->str_only;    /* exact str keys hold no references (as CPython) */
     for (intptr_t i = 0; i < k->nentries; i++) {
         if (e[i].value) {
             int r;
-            if ((r = visit(e[i].key, arg)) || (r = visit(e[i].value, arg)))
+            if ((keys && (r = visit(e[i].key, arg))) || (r = visit(e[i].value, arg)))
                 return r;
         }
     }
