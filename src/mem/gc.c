@@ -34,6 +34,8 @@ int gc_init(void)
 
 void gc_fini(void)
 {
+    CLEAR(gc_garbage);
+    CLEAR(gc_callbacks);
     /* Objects still tracked belong to someone who leaked them; the debug
      * accounting reports those.  Unlink them so a re-init starts clean. */
     for (int i = 0; i <= GC_NGENS; i++) {

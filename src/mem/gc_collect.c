@@ -316,7 +316,9 @@ static void delete_garbage(GCHead *collectable, GCHead *old)
         GCHead *g = GC_NEXT(collectable);
         Object *o = FROM_GC(g);
         if (gc_debug & GC_DEBUG_SAVEALL) {
-            if (list_append(gc_garbage, o) < 0)
+            if (gc_garbage == NULL)
+                gc_garbage = list_new(0);
+            if (gc_garbage == NULL || list_append(gc_garbage, o) < 0)
                 err_clear();
         } else {
             inquiry clear = TYPE(o)->clear;
