@@ -20,6 +20,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "runtime/breaker.h"
 #include "runtime/errors.h"
 #include "runtime/threadstate.h"
 #include "runtime/traceback.h"
@@ -179,6 +180,7 @@ int ex_if(SNode *s, Frame *f)
 int ex_while(SNode *s, Frame *f)
 {
     for (;;) {
+        if (RT_SAFE_POINT() < 0) return ST_ERROR;      /* back-edge */
         int t = test(s->e1, f);
         if (t < 0) return ST_ERROR;
         if (!t) break;
@@ -195,6 +197,7 @@ static int for_iter(SNode *s, Frame *f, Object *it)
 {
     unaryfunc next = TYPE(it)->iternext;
     for (;;) {
+        if (RT_SAFE_POINT() < 0) return ST_ERROR;      /* back-edge */
         Object *v = next(it);
         if (!v) {
             if (err_occurred()) {
@@ -274,6 +277,7 @@ int ex_for_range(SNode *s, Frame *f)
     for (int i = 0; i < n; i++) DECREF(a[i]);
     DECREF(fn);
     for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) {
+        if (RT_SAFE_POINT() < 0) return ST_ERROR;      /* back-edge */
         Object *v = int_from_i64(i);
         if (!v) return ST_ERROR;
         int r = s->e2->st(s->e2, f, v);

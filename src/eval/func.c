@@ -15,6 +15,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "objects/weakref.h"
+#include "runtime/breaker.h"
 #include "runtime/errors.h"
 #include "runtime/recursion.h"
 #include "runtime/threadstate.h"
@@ -444,6 +445,7 @@ static Object *run_function_frame(FuncObject *fn, Frame *f)
 
 Object *eval_frame_run(Frame *f)
 {
+    if (RT_SAFE_POINT() < 0) return NULL;   /* calls are safe points */
     ThreadState *ts = ts_current;
     if (++ts->recursion_depth > ts->recursion_limit || stack_exhausted()) {
         ts->recursion_depth--;
