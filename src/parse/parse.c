@@ -124,6 +124,8 @@ static SavedTok peek_more(ParseState *ps)
     t.kind = lex_next(&v, &l, ps->lx);
     t.val = v.tok;
     t.loc = l;
+    if (t.kind == LEXERROR)
+        ps->saw_lexerror = 1;
     if (buf_push(ps, t) < 0)
         t.kind = 0;
     return t;
@@ -284,7 +286,25 @@ static int is_binop(int k)
 
 /* The end of the expression that starts at the error token: scan operands
  * joined by binary operators, with balanced brackets and trailers. */
+static int is_bitwise_op(int k)
+{
+    switch (k) {
+    case '+': case '-': case '*': case '/': case '%': case '@': case POWER:
+    case FLOORDIV: case LSHIFT: case RSHIFT: case '&': case '|': case '^':
+        return 1;
+    }
+    return 0;
+}
+
+static Loc scan_expr_end(ParseState *ps, SavedTok first, SavedTok *stop, int bitwise);
+
 static Loc scan_expression_end(ParseState *ps, SavedTok first, SavedTok *stop)
+{
+    return scan_expr_end(ps, first, stop, 0);
+}
+
+/* bitwise: stop at comparisons and boolean operators (CPython's bitwise_or) */
+static Loc scan_expr_end(ParseState *ps, SavedTok first, SavedTok *stop, int bitwise)
 {
     Loc end = first.loc;
     SavedTok t = first;
@@ -294,7 +314,7 @@ static Loc scan_expression_end(ParseState *ps, SavedTok first, SavedTok *stop)
         stop = &dummy;
     for (int guard = 0; guard < 100000; guard++) {
         if (want_operand) {
-            while (t.kind == '-' || t.kind == '+' || t.kind == '~' || t.kind == NOT)
+            while (t.kind == '-' || t.kind == '+' || t.kind == '~' || (t.kind == NOT && !bitwise))
                 t = peek_more(ps);
             if (t.kind == '(' || t.kind == '[' || t.kind == '{' || t.kind == FSTRING_START) {
                 int close = t.kind == FSTRING_START ? FSTRING_END : 0;
@@ -324,7 +344,7 @@ static Loc scan_expression_end(ParseState *ps, SavedTok first, SavedTok *stop)
             t = peek_more(ps);
         } else if (t.kind == '(' || t.kind == '[') {
             want_operand = 1;       /* a trailer is scanned like a bracket */
-        } else if (is_binop(t.kind)) {
+        } else if (bitwise ? is_bitwise_op(t.kind) : is_binop(t.kind)) {
             int k = t.kind;
             t = peek_more(ps);
             if ((k == NOT && t.kind == IN) || (k == IS && t.kind == NOT))
@@ -518,6 +538,61 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
             return 1;
         }
     }
+    /* (x=1) or if f() = 1: an '=' where no assignment can be */
+    if (tok == '=' && n >= 1 && ends_operand(h[n - 1].kind)) {
+        int st = operand_start(h, n);
+        int simple = st == n - 1 && h[st].kind == NAME;
+        int bit = 1;                /* a must be a bitwise_or: no and/or/not/compare */
+        for (int i = st; i < n; i++)
+            if (h[i].kind == AND || h[i].kind == OR || h[i].kind == NOT || h[i].kind == '<'
+                || h[i].kind == '>' || h[i].kind == EQ || h[i].kind == NE || h[i].kind == LE
+                || h[i].kind == GE || h[i].kind == IN || h[i].kind == IS)
+                bit = 0;
+        const char *kind = tokens_kind(h, st, n);
+        int excluded = !strcmp(kind, "list") || !strcmp(kind, "tuple") || !strcmp(kind, "True")
+                       || !strcmp(kind, "False") || !strcmp(kind, "None");
+        SavedTok b0 = peek_more(ps), stop;
+        if (st < n && bit && !excluded && starts_operand(b0.kind) && b0.kind != NOT
+            && b0.kind != LAMBDA) {
+            Loc bend = scan_expr_end(ps, b0, &stop, 1);
+            if (stop.kind != '=' && stop.kind != COLONEQ) {
+                if (simple)
+                    parse_error_at(ps, 0, h[st].loc.first_line, h[st].loc.first_column,
+                                   bend.last_line, bend.last_column,
+                                   "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                else
+                    parse_error_at(ps, 0, h[st].loc.first_line, h[st].loc.first_column,
+                                   h[n - 1].loc.last_line, h[n - 1].loc.last_column,
+                                   "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                   kind);
+                return 1;
+            }
+        }
+    }
+    /* for 1 in x: a comprehension or loop target that cannot be assigned */
+    {
+        int want_in = 0;
+        for (int i = 0; i < nexp; i++)
+            want_in |= expected[i] == IN;
+        int f = n - 1, depth = 0;
+        for (; f >= 0; f--) {
+            int k = h[f].kind;
+            if (k == ')' || k == ']' || k == '}') depth++;
+            else if (k == '(' || k == '[' || k == '{') { if (depth-- == 0) { f = -1; break; } }
+            else if (k == FOR && depth == 0) break;
+        }
+        if (want_in && tok != IN && f >= 0 && f + 1 < n) {
+            const char *kind = tokens_kind(h, f + 1, n);
+            if (strcmp(kind, "tuple") && strcmp(kind, "list") && strcmp(kind, "subscript")
+                && strcmp(kind, "attribute") && strcmp(kind, "expression")
+                && !(n - f - 1 == 1 && h[f + 1].kind == NAME)) {
+                parse_error_at(ps, 0, h[f + 1].loc.first_line, h[f + 1].loc.first_column,
+                               h[n - 1].loc.last_line, h[n - 1].loc.last_column,
+                               "cannot assign to %s", kind);
+                return 1;
+            }
+        }
+    }
     /* {1: 2, 3} */
     int colon;
     if ((tok == '}' || tok == ',') && open_bracket(ps, &colon) == '{' && colon && n >= 1
@@ -579,9 +654,34 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
  * codes of the tokens that would have been accepted. */
 static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp);
 
+/* As CPython: a tokenizer error met while looking ahead, or found by
+ * tokenizing the rest of the source, replaces the parser's error -- an
+ * unclosed bracket only when it was opened on an earlier line. */
+static void lexer_error_wins(ParseState *ps)
+{
+    if (!ps->err.set || ps->lexerror || ps->err.text)
+        return;
+    int lexwins = ps->saw_lexerror;
+    while (!lexwins) {
+        SavedTok t = peek_more(ps);
+        if (t.kind == 0)
+            break;
+        if (t.kind == LEXERROR) {
+            const SyntaxErr *le = lex_error(ps->lx);
+            size_t ml = le ? strlen(le->msg) : 0;
+            lexwins = !(le && ml > 16 && !strcmp(le->msg + ml - 16, "was never closed")
+                        && le->lineno >= ps->err.lineno);
+            break;
+        }
+    }
+    if (lexwins)
+        ps->lexerror = 1;
+}
+
 int parse_report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp)
 {
     int rc = report(ps, tok, loc, expected, nexp);
+    lexer_error_wins(ps);
     if (ps->nfields && ps->err.set && !ps->lexerror) {
         /* the innermost open field; a '}' look-ahead has closed it already */
         SavedTok f = ps->fields[ps->nfields - 1];
@@ -633,9 +733,13 @@ static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nex
         return 0;
     /* `a b` inside brackets: CPython's "Perhaps you forgot a comma?" (not
      * in a def's parameter list, which holds no expressions) */
+    int not_b = ps->prev.kind == NOT && ends_operand(ps->prev2.kind) && tok != IN;
     if (ps->depth - (tok == '(' || tok == '[' || tok == '{') > 0 && !in_def_params(ps)
-        && ends_operand(ps->prev.kind) && starts_operand(tok) && tok != NOT) {
-        /* history: the line's delivered tokens; the last one is tok */
+        && (ends_operand(ps->prev.kind) || not_b) && starts_operand(tok) && tok != NOT) {
+        /* history: the line's delivered tokens; the last one is tok; with
+         * `a not b` the second expression starts at `not` */
+        if (not_b)
+            n--;
         int st = n > 0 ? operand_start(ps->hist, n) : 0;
         SavedTok a = st < n ? ps->hist[st] : ps->prev;
         int legacy = a.kind == NAME && ((a.val.n == 5 && !memcmp(a.val.s, "print", 5))
@@ -653,6 +757,18 @@ static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nex
         parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
                        loc.last_column, "unexpected EOF while parsing");
         return 0;
+    }
+    if (tok == NEWLINE) {
+        /* the NEWLINE token starts at a comment ending the line */
+        size_t len = 0;
+        const char *line = lex_line(ps->lx, loc.first_line, &len);
+        int from = ps->prev.loc.last_line == loc.first_line ? ps->prev.loc.last_column : 0;
+        for (int i = from; line && i < (int)len && i < loc.first_column; i++)
+            if (line[i] == '#') {
+                parse_error_at(ps, 0, loc.first_line, i, loc.first_line, (int)len + 1,
+                               "invalid syntax");
+                return 0;
+            }
     }
     parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
                    loc.last_column, "invalid syntax");
@@ -730,6 +846,8 @@ Module *parse_source_ex(const char *src, size_t len, const char *filename,
     ps.first_tok = mode == PARSE_SINGLE ? START_SINGLE
                  : mode == PARSE_EVAL ? START_EVAL : START_FILE;
     int rc = yyparse(lx, &ps);
+    if (rc != 0)
+        lexer_error_wins(&ps);      /* errors raised by grammar actions */
     if (rc == 0 && !ps.err.set)
         rc = parse_check(&ps, m);
     if (rc != 0 || ps.err.set) {
