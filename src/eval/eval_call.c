@@ -30,15 +30,60 @@ static Object *call_fail(ENode *n, Frame *f)
     return NULL;
 }
 
+/* Python-to-Python calls whose arguments fill the parameters exactly (or
+ * with defaults): the frame is pushed first and each argument is evaluated
+ * straight into its slot, so the callee owns the only new reference (as
+ * CPython 3.11 moves them) and no argument vector is built.  self, when
+ * given, is STOLEN into slot 0.  Returns -1 ("not eligible") through *ok. */
+static inline int direct_ok(FuncObject *fn, int nargs)
+{
+    CodeObject *co = fn->code;
+    if ((co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR)) || co->kwonlyargcount)
+        return 0;
+    if (nargs == co->argcount) return 1;
+    return nargs < co->argcount && fn->defaults
+           && nargs >= co->argcount - (int)TUPLE_SIZE(fn->defaults);
+}
+
+static Object *call_direct(ENode *n, Frame *f, FuncObject *fn, Object *self)
+{
+    CodeObject *co = fn->code;
+    Frame *nf = frame_push(co);
+    if (!nf) { XDECREF(self); return NULL; }
+    Object **s = nf->slots;
+    if (self) *s++ = self;
+    for (int i = 0; i < n->n; i++) {
+        ENode *x = n->v[i];
+        Object *v = eval_expr(x, f);
+        if (!v) { frame_pop(nf); return NULL; }
+        s[i] = v;
+    }
+    int given = n->n + (self != NULL);
+    if (given < co->argcount) {
+        Object *d = fn->defaults;
+        int first = co->argcount - (int)TUPLE_SIZE(d);
+        for (int i = given; i < co->argcount; i++)
+            nf->slots[i] = NEWREF(TUPLE_GET(d, i - first));
+    }
+    Object *r = eval_frame_setup(fn, nf) < 0 ? NULL : eval_frame_run(nf);
+    frame_pop(nf);
+    return r ? r : call_fail(n, f);
+}
+
 Object *ev_call(ENode *n, Frame *f)
 {
-    Object *fn = n->a->ev(n->a, f);
+    Object *fn = eval_expr(n->a, f);
     if (!fn) return NULL;
+    if (FUNC_CHECK(fn) && !n->idx && direct_ok((FuncObject *)fn, n->n)) {
+        Object *r = call_direct(n, f, (FuncObject *)fn, NULL);
+        DECREF(fn);
+        return r;
+    }
     int total = n->n + n->idx;
     Object **args = eval_stack_push(total);
     if (!args) { DECREF(fn); return err_no_memory(); }
     for (int i = 0; i < total; i++) {
-        Object *v = n->v[i]->ev(n->v[i], f);
+        Object *v = eval_expr(n->v[i], f);
         if (!v) {
             for (int j = 0; j < i; j++) DECREF(args[j]);
             eval_stack_pop(args);
@@ -59,21 +104,9 @@ Object *ev_call(ENode *n, Frame *f)
  * with o prepended instead of building a bound method. */
 Object *ev_method_call(ENode *n, Frame *f)
 {
-    Object *o = n->a->ev(n->a, f);
+    Object *o = eval_expr(n->a, f);
     if (!o) return NULL;
     int total = n->n + n->idx;
-    Object **args = eval_stack_push(total + 1);
-    if (!args) { DECREF(o); return err_no_memory(); }
-    args[0] = o;
-    for (int i = 0; i < total; i++) {
-        Object *v = n->v[i]->ev(n->v[i], f);
-        if (!v) {
-            for (int j = 0; j <= i; j++) DECREF(args[j]);
-            eval_stack_pop(args);
-            return NULL;
-        }
-        args[i + 1] = v;
-    }
     Object *kwnames = n->idx ? (Object *)n->p : NULL;
     TypeObject *t = TYPE(o);
     Object *descr;
@@ -87,28 +120,62 @@ Object *ev_method_call(ENode *n, Frame *f)
         n->c_ver2 = *type_epoch;
         n->c_val = descr;
     }
-    Object *r;
     int unshadowed = 1;
     if (descr && (FUNC_CHECK(descr) || IS_TYPE(descr, &MethodDescr_Type))) {
-        Object **dp = t->dictoffset ? obj_dict_ptr(o) : NULL;
-        if (dp && *dp && dict_getitem(*dp, n->k)) unshadowed = 0;
         if (t->getattr != obj_generic_getattr && t->getattr) unshadowed = 0;
+        else if (t->dictoffset) {
+            Object **dp = obj_dict_ptr(o);
+            if (dp && *dp && dict_getitem(*dp, n->k)) unshadowed = 0;
+        }
     } else {
         unshadowed = 0;
     }
-    if (unshadowed && FUNC_CHECK(descr)) {
-        r = eval_call_function(descr, args, n->n + 1, kwnames);
-    } else if (unshadowed && ((MethodDescrObject *)descr)->def->flags == METH_DEFAULT
-               && type_is_subtype(t, ((MethodDescrObject *)descr)->owner)) {
-        r = ((MethodDescrObject *)descr)->def->fn(o, args + 1, n->n, kwnames);
+    /* o.m(args) on a plain Python method: o moves into the frame's slot 0 */
+    if (unshadowed && FUNC_CHECK(descr) && !kwnames && direct_ok((FuncObject *)descr, n->n + 1)) {
+        Object *fn = NEWREF(descr);         /* o's evaluation of args may rebind it */
+        Object *r = call_direct(n, f, (FuncObject *)fn, o);
+        DECREF(fn);
+        return r;
+    }
+    /* otherwise the attribute is fetched before the arguments are evaluated,
+     * in CPython's order */
+    Object *m = NULL;
+    if (!unshadowed) {
+        m = obj_getattr(o, n->k);
+        if (!m) { DECREF(o); return call_fail(n, f); }
     } else {
-        Object *m = obj_getattr(o, n->k);
-        if (!m) {
-            r = NULL;
-        } else {
+        INCREF(descr);
+    }
+    Object **args = eval_stack_push(total + 1);
+    if (!args) { DECREF(o); XDECREF(m); if (!m) DECREF(descr); return err_no_memory(); }
+    args[0] = o;
+    for (int i = 0; i < total; i++) {
+        Object *v = eval_expr(n->v[i], f);
+        if (!v) {
+            for (int j = 0; j <= i; j++) DECREF(args[j]);
+            eval_stack_pop(args);
+            if (m) DECREF(m); else DECREF(descr);
+            return NULL;
+        }
+        args[i + 1] = v;
+    }
+    Object *r;
+    if (m) {
+        r = eval_call(m, args + 1, n->n, kwnames);
+        DECREF(m);
+    } else {
+        if (FUNC_CHECK(descr))
+            r = eval_call_function(descr, args, n->n + 1, kwnames);
+        else if (((MethodDescrObject *)descr)->def->flags == METH_DEFAULT
+                 && type_is_subtype(t, ((MethodDescrObject *)descr)->owner))
+            r = ((MethodDescrObject *)descr)->def->fn(o, args + 1, n->n, kwnames);
+        else if ((m = obj_getattr(o, n->k)) != NULL) {
             r = eval_call(m, args + 1, n->n, kwnames);
             DECREF(m);
+        } else {
+            r = NULL;
         }
+        DECREF(descr);
     }
     for (int i = 0; i <= total; i++) DECREF(args[i]);
     eval_stack_pop(args);
@@ -119,7 +186,7 @@ Object *ev_method_call(ENode *n, Frame *f)
  * then one vector call. */
 Object *ev_call_ex(ENode *n, Frame *f)
 {
-    Object *fn = n->a->ev(n->a, f);
+    Object *fn = eval_expr(n->a, f);
     if (!fn) return NULL;
     Object *pos = list_new(0), *kw = NULL, *r = NULL, *kwnames = NULL;
     Object **names = n->p;
@@ -149,7 +216,7 @@ Object *ev_call_ex(ENode *n, Frame *f)
             DECREF(it);
             if (e < 0) { eval_errat(f, &n->pos); goto done; }
         } else {
-            Object *v = x->ev(x, f);
+            Object *v = eval_expr(x, f);
             if (!v) goto done;
             int e = list_append(pos, v);
             DECREF(v);
@@ -160,7 +227,7 @@ Object *ev_call_ex(ENode *n, Frame *f)
         if (!(kw = dict_new())) goto done;
         for (int i = 0; i < n->idx; i++) {
             ENode *x = n->v[n->n + i];
-            Object *v = x->ev(x, f);
+            Object *v = eval_expr(x, f);
             if (!v) goto done;
             if (names[i]) {
                 int has = dict_contains(kw, names[i]);

@@ -160,9 +160,9 @@ static Object *binop_fail(ENode *n, Frame *f) { eval_errat(f, &n->pos); return N
 
 Object *ev_binop(ENode *n, Frame *f)
 {
-    Object *a = n->a->ev(n->a, f);
+    Object *a = eval_expr(n->a, f);
     if (!a) return NULL;
-    Object *b = n->b->ev(n->b, f);
+    Object *b = eval_expr(n->b, f);
     if (!b) { DECREF(a); return NULL; }
     Object *r = num_binop(a, b, n->op);
     DECREF(a);
@@ -172,9 +172,9 @@ Object *ev_binop(ENode *n, Frame *f)
 
 Object *ev_binop_add(ENode *n, Frame *f)
 {
-    Object *a = n->a->ev(n->a, f);
+    Object *a = eval_expr(n->a, f);
     if (!a) return NULL;
-    Object *b = n->b->ev(n->b, f);
+    Object *b = eval_expr(n->b, f);
     if (!b) { DECREF(a); return NULL; }
     Object *r;
     int64_t s;
@@ -194,9 +194,9 @@ Object *ev_binop_add(ENode *n, Frame *f)
 
 Object *ev_binop_sub(ENode *n, Frame *f)
 {
-    Object *a = n->a->ev(n->a, f);
+    Object *a = eval_expr(n->a, f);
     if (!a) return NULL;
-    Object *b = n->b->ev(n->b, f);
+    Object *b = eval_expr(n->b, f);
     if (!b) { DECREF(a); return NULL; }
     Object *r;
     int64_t s;
@@ -216,7 +216,7 @@ Object *ev_binop_sub(ENode *n, Frame *f)
  * int, the generic path otherwise. */
 Object *ev_binop_int_const(ENode *n, Frame *f)
 {
-    Object *a = n->a->ev(n->a, f);
+    Object *a = eval_expr(n->a, f);
     if (!a) return NULL;
     Object *b = n->b->k;
     if (INT_CHECK_EXACT(a) && INT_IS_SMALL(a)) {
@@ -260,7 +260,7 @@ Object *ev_binop_int_const(ENode *n, Frame *f)
 
 Object *ev_unary(ENode *n, Frame *f)
 {
-    Object *a = n->a->ev(n->a, f);
+    Object *a = eval_expr(n->a, f);
     if (!a) return NULL;
     Object *r = NULL;
     if (n->op == UNX_NEG && INT_CHECK_EXACT(a) && INT_IS_SMALL(a) && INT_VALUE(a) != INT64_MIN) {
@@ -287,7 +287,7 @@ static inline int truth(Object *v)
 
 Object *ev_not(ENode *n, Frame *f)
 {
-    Object *a = n->a->ev(n->a, f);
+    Object *a = eval_expr(n->a, f);
     if (!a) return NULL;
     int t = truth(a);
     DECREF(a);
@@ -300,7 +300,7 @@ Object *ev_and(ENode *n, Frame *f)
     Object *v = NULL;
     for (int i = 0; i < n->n; i++) {
         if (v) DECREF(v);
-        v = n->v[i]->ev(n->v[i], f);
+        v = eval_expr(n->v[i], f);
         if (!v) return NULL;
         if (i == n->n - 1) break;
         int t = truth(v);
@@ -315,7 +315,7 @@ Object *ev_or(ENode *n, Frame *f)
     Object *v = NULL;
     for (int i = 0; i < n->n; i++) {
         if (v) DECREF(v);
-        v = n->v[i]->ev(n->v[i], f);
+        v = eval_expr(n->v[i], f);
         if (!v) return NULL;
         if (i == n->n - 1) break;
         int t = truth(v);
@@ -327,13 +327,13 @@ Object *ev_or(ENode *n, Frame *f)
 
 Object *ev_ifexp(ENode *n, Frame *f)
 {
-    Object *t = n->a->ev(n->a, f);
+    Object *t = eval_expr(n->a, f);
     if (!t) return NULL;
     int b = truth(t);
     DECREF(t);
     if (b < 0) return NULL;
     ENode *x = b ? n->b : n->c;
-    return x->ev(x, f);
+    return eval_expr(x, f);
 }
 
 Object *eval_compare_op(Object *a, Object *b, int op)
@@ -365,9 +365,9 @@ Object *eval_compare_op(Object *a, Object *b, int op)
 
 Object *ev_compare(ENode *n, Frame *f)
 {
-    Object *a = n->a->ev(n->a, f);
+    Object *a = eval_expr(n->a, f);
     if (!a) return NULL;
-    Object *b = n->b->ev(n->b, f);
+    Object *b = eval_expr(n->b, f);
     if (!b) { DECREF(a); return NULL; }
     Object *r = eval_compare_op(a, b, n->op);
     DECREF(a);
@@ -379,11 +379,11 @@ Object *ev_compare(ENode *n, Frame *f)
 Object *ev_compare_chain(ENode *n, Frame *f)
 {
     int *ops = n->p;
-    Object *a = n->v[0]->ev(n->v[0], f);
+    Object *a = eval_expr(n->v[0], f);
     if (!a) return NULL;
     Object *r = NULL;
     for (int i = 0; i < n->n; i++) {
-        Object *b = n->v[i + 1]->ev(n->v[i + 1], f);
+        Object *b = eval_expr(n->v[i + 1], f);
         if (!b) { DECREF(a); return NULL; }
         r = eval_compare_op(a, b, ops[i]);
         DECREF(a);
@@ -400,7 +400,7 @@ Object *ev_compare_chain(ENode *n, Frame *f)
 
 Object *ev_namedexpr(ENode *n, Frame *f)
 {
-    Object *v = n->a->ev(n->a, f);
+    Object *v = eval_expr(n->a, f);
     if (!v) return NULL;
     if (n->b->st(n->b, f, v) < 0) { DECREF(v); return NULL; }
     return v;
@@ -423,7 +423,7 @@ static inline Object *cached_lookup(ENode *n, TypeObject *t)
 
 Object *ev_attr(ENode *n, Frame *f)
 {
-    Object *o = n->a->ev(n->a, f);
+    Object *o = eval_expr(n->a, f);
     if (!o) return NULL;
     TypeObject *t = TYPE(o);
     if (t->getattr == obj_generic_getattr && t->dictoffset > 0) {
@@ -452,9 +452,9 @@ Object *ev_attr(ENode *n, Frame *f)
 
 Object *ev_subscript(ENode *n, Frame *f)
 {
-    Object *o = n->a->ev(n->a, f);
+    Object *o = eval_expr(n->a, f);
     if (!o) return NULL;
-    Object *k = n->b->ev(n->b, f);
+    Object *k = eval_expr(n->b, f);
     if (!k) { DECREF(o); return NULL; }
     Object *r;
     if (LIST_CHECK_EXACT(o) && INT_CHECK_EXACT(k) && INT_IS_SMALL(k)) {
@@ -480,7 +480,7 @@ Object *ev_slice(ENode *n, Frame *f)
     ENode *e[3] = { n->a, n->b, n->c };
     for (int i = 0; i < 3; i++) {
         if (!e[i]) continue;
-        x[i] = e[i]->ev(e[i], f);
+        x[i] = eval_expr(e[i], f);
         if (!x[i]) { for (int j = 0; j < i; j++) XDECREF(x[j]); return NULL; }
     }
     Object *r = slice_new(x[0], x[1], x[2]);
@@ -490,7 +490,7 @@ Object *ev_slice(ENode *n, Frame *f)
 
 int st_attr(ENode *n, Frame *f, Object *v)
 {
-    Object *o = n->a->ev(n->a, f);
+    Object *o = eval_expr(n->a, f);
     if (!o) return -1;
     int r = obj_setattr(o, n->k, v);
     DECREF(o);
@@ -500,9 +500,9 @@ int st_attr(ENode *n, Frame *f, Object *v)
 
 int st_subscript(ENode *n, Frame *f, Object *v)
 {
-    Object *o = n->a->ev(n->a, f);
+    Object *o = eval_expr(n->a, f);
     if (!o) return -1;
-    Object *k = n->b->ev(n->b, f);
+    Object *k = eval_expr(n->b, f);
     if (!k) { DECREF(o); return -1; }
     int r = v ? obj_setitem(o, k, v) : obj_delitem(o, k);
     DECREF(o);
@@ -600,7 +600,7 @@ static Object *items_to_list(ENode *n, Frame *f)
             DECREF(it);
             if (r < 0) { eval_errat(f, &x->pos); goto fail; }
         } else {
-            Object *v = x->ev(x, f);
+            Object *v = eval_expr(x, f);
             if (!v) goto fail;
             int r = list_append(l, v);
             DECREF(v);
@@ -625,7 +625,7 @@ Object *ev_tuple(ENode *n, Frame *f)
     Object *t = tuple_new(n->n);
     if (!t) return NULL;
     for (int i = 0; i < n->n; i++) {
-        Object *v = n->v[i]->ev(n->v[i], f);
+        Object *v = eval_expr(n->v[i], f);
         if (!v) {
             for (int j = i; j < n->n; j++) TUPLE_SET(t, j, NEWREF(NONE));
             DECREF(t);
@@ -642,7 +642,7 @@ Object *ev_list(ENode *n, Frame *f)
     Object *l = list_new(n->n);
     if (!l) return NULL;
     for (int i = 0; i < n->n; i++) {
-        Object *v = n->v[i]->ev(n->v[i], f);
+        Object *v = eval_expr(n->v[i], f);
         if (!v) {
             for (int j = i; j < n->n; j++) LIST_SET(l, j, NEWREF(NONE));
             DECREF(l);
@@ -686,7 +686,7 @@ Object *ev_dict(ENode *n, Frame *f)
             if (r < 0) { eval_errat(f, &vals[i]->pos); goto fail; }
             continue;
         }
-        Object *k = n->v[i]->ev(n->v[i], f);
+        Object *k = eval_expr(n->v[i], f);
         if (!k) goto fail;
         Object *v = vals[i]->ev(vals[i], f);
         if (!v) { DECREF(k); goto fail; }
@@ -720,7 +720,7 @@ Object *ev_joinedstr(ENode *n, Frame *f)
     StrBuf b;
     str_buf_init(&b);
     for (int i = 0; i < n->n; i++) {
-        Object *v = n->v[i]->ev(n->v[i], f);
+        Object *v = eval_expr(n->v[i], f);
         if (!v) { str_buf_free(&b); return NULL; }
         int r = str_buf_append_str(&b, v);
         DECREF(v);
@@ -731,7 +731,7 @@ Object *ev_joinedstr(ENode *n, Frame *f)
 
 Object *ev_formatted(ENode *n, Frame *f)
 {
-    Object *v = n->a->ev(n->a, f);
+    Object *v = eval_expr(n->a, f);
     if (!v) return NULL;
     Object *c = NULL;
     if (n->op == 's') c = obj_str(v);
@@ -743,7 +743,7 @@ Object *ev_formatted(ENode *n, Frame *f)
     }
     Object *spec = NULL;
     if (n->b) {
-        spec = n->b->ev(n->b, f);
+        spec = eval_expr(n->b, f);
         if (!spec) { DECREF(v); return NULL; }
     }
     Object *r;
@@ -782,7 +782,7 @@ Object *ev_lambda(ENode *n, Frame *f)
         fn->defaults = d;
         for (int i = 0; i < fi->ndefaults; i++) TUPLE_SET(d, i, NEWREF(NONE));
         for (int i = 0; i < fi->ndefaults; i++) {
-            Object *v = n->v[i]->ev(n->v[i], f);
+            Object *v = eval_expr(n->v[i], f);
             if (!v) goto fail;
             SETREF(TUPLE_ITEMS(d)[i], v);
         }
@@ -809,7 +809,7 @@ fail:
 Object *ev_comp(ENode *n, Frame *f)
 {
     FuncInfo *fi = n->p;
-    Object *src = n->a->ev(n->a, f);
+    Object *src = eval_expr(n->a, f);
     if (!src) return NULL;
     Object *it = obj_iter(src);
     DECREF(src);

@@ -68,7 +68,7 @@ int eval_block(Block *b, Frame *f)
 
 static inline int test(ENode *e, Frame *f)
 {
-    Object *v = e->ev(e, f);
+    Object *v = eval_expr(e, f);
     if (!v) return -1;
     int t;
     if (v == GTrue) t = 1;
@@ -80,7 +80,7 @@ static inline int test(ENode *e, Frame *f)
 
 int ex_expr(SNode *s, Frame *f)
 {
-    Object *v = s->e1->ev(s->e1, f);
+    Object *v = eval_expr(s->e1, f);
     if (!v) return ST_ERROR;
     DECREF(v);
     return ST_OK;
@@ -88,7 +88,7 @@ int ex_expr(SNode *s, Frame *f)
 
 int ex_assign1(SNode *s, Frame *f)
 {
-    Object *v = s->e1->ev(s->e1, f);
+    Object *v = eval_expr(s->e1, f);
     if (!v) return ST_ERROR;
     int r = s->e2->st(s->e2, f, v);
     DECREF(v);
@@ -97,7 +97,7 @@ int ex_assign1(SNode *s, Frame *f)
 
 int ex_assign(SNode *s, Frame *f)
 {
-    Object *v = s->e1->ev(s->e1, f);
+    Object *v = eval_expr(s->e1, f);
     if (!v) return ST_ERROR;
     for (int i = 0; i < s->ntv; i++)
         if (s->tv[i]->st(s->tv[i], f, v) < 0) { DECREF(v); return ST_ERROR; }
@@ -119,21 +119,21 @@ int ex_augassign(SNode *s, Frame *f)
     Object *obj = NULL, *key = NULL, *cur, *v, *r;
     int rc = -1;
     if (s->idx == 0) {
-        cur = s->e2->ev(s->e2, f);
+        cur = eval_expr(s->e2, f);
         if (!cur) return ST_ERROR;
     } else {
-        obj = s->e2->ev(s->e2, f);
+        obj = eval_expr(s->e2, f);
         if (!obj) return ST_ERROR;
         if (s->idx == 1) {
             cur = obj_getattr(obj, s->k);
         } else {
-            key = s->e3->ev(s->e3, f);
+            key = eval_expr(s->e3, f);
             if (!key) { DECREF(obj); return ST_ERROR; }
             cur = obj_getitem(obj, key);
         }
         if (!cur) { eval_errat(f, &s->tv[0]->pos); goto done; }
     }
-    v = s->e1->ev(s->e1, f);
+    v = eval_expr(s->e1, f);
     if (!v) { DECREF(cur); goto done; }
     r = inplace(cur, v, s->op);
     DECREF(cur);
@@ -163,7 +163,7 @@ int ex_continue(SNode *s, Frame *f) { return ST_CONTINUE; }
 
 int ex_return(SNode *s, Frame *f)
 {
-    Object *v = s->e1 ? s->e1->ev(s->e1, f) : NEWREF(NONE);
+    Object *v = s->e1 ? eval_expr(s->e1, f) : NEWREF(NONE);
     if (!v) return ST_ERROR;
     SETREF(f->retval, v);
     return ST_RETURN;
@@ -219,7 +219,7 @@ static int for_iter(SNode *s, Frame *f, Object *it)
 
 int ex_for(SNode *s, Frame *f)
 {
-    Object *src = s->e1->ev(s->e1, f);
+    Object *src = eval_expr(s->e1, f);
     if (!src) return ST_ERROR;
     Object *it = obj_iter(src);
     DECREF(src);
@@ -335,13 +335,13 @@ int ex_raise(SNode *s, Frame *f)
         f->tb_exc = h;          /* re-raise keeps the traceback as it is */
         return ST_ERROR;
     }
-    Object *v = s->e1->ev(s->e1, f);
+    Object *v = eval_expr(s->e1, f);
     if (!v) return ST_ERROR;
     Object *exc = make_exc(v, 0);
     DECREF(v);
     if (!exc) return ST_ERROR;
     if (s->e2) {
-        Object *c = s->e2->ev(s->e2, f);
+        Object *c = eval_expr(s->e2, f);
         if (!c) { DECREF(exc); return ST_ERROR; }
         Object *cause = NULL;
         if (!IS_NONE(c)) {
@@ -457,7 +457,7 @@ int ex_assert(SNode *s, Frame *f)
     if (t) return ST_OK;
     Object *exc;
     if (s->e2) {
-        Object *m = s->e2->ev(s->e2, f);
+        Object *m = eval_expr(s->e2, f);
         if (!m) return ST_ERROR;
         Object *args = tuple_pack(1, m);
         DECREF(m);
@@ -483,7 +483,7 @@ static Object *special(Object *o, const char *name)
 
 int ex_with(SNode *s, Frame *f)
 {
-    Object *mgr = s->e1->ev(s->e1, f);
+    Object *mgr = eval_expr(s->e1, f);
     if (!mgr) return ST_ERROR;
     Object *enter = special(mgr, "__enter__");
     Object *exit = enter ? special(mgr, "__exit__") : NULL;
@@ -547,7 +547,7 @@ int ex_funcdef(SNode *s, Frame *f)
         decos[i] = s->tv[i]->ev(s->tv[i], f);
         if (!decos[i]) { for (int j = 0; j < i; j++) DECREF(decos[j]); return ST_ERROR; }
     }
-    Object *fn = s->e1->ev(s->e1, f);
+    Object *fn = eval_expr(s->e1, f);
     for (int i = nd - 1; i >= 0 && fn; i--) {
         Object *r = eval_call(decos[i], &fn, 1, NULL);
         if (!r) eval_errat(f, &s->tv[i]->pos);
@@ -576,7 +576,7 @@ int ex_unsupported(SNode *s, Frame *f)
 int ex_comp_append(SNode *s, Frame *f)
 {
     Object *acc = f->slots[s->idx];
-    Object *v = s->e1->ev(s->e1, f);
+    Object *v = eval_expr(s->e1, f);
     if (!v) return ST_ERROR;
     int r;
     if (s->op == EXPR_LISTCOMP) {
@@ -584,7 +584,7 @@ int ex_comp_append(SNode *s, Frame *f)
     } else if (s->op == EXPR_SETCOMP) {
         r = set_add(acc, v);
     } else {
-        Object *val = s->e2->ev(s->e2, f);
+        Object *val = eval_expr(s->e2, f);
         if (!val) { DECREF(v); return ST_ERROR; }
         r = dict_setitem(acc, v, val);
         DECREF(val);

@@ -104,6 +104,20 @@ EV(ev_unsupported);
 EV(ev_yield); EV(ev_yield_from); EV(ev_genexp);      /* eval/gen.c */
 #undef EV
 
+/* NEW: the value of e.  Locals and constants, the commonest operands, are
+ * read inline: an indirect call per leaf costs more than the read itself. */
+static inline Object *eval_expr(ENode *e, Frame *f)
+{
+    if (e->ev == ev_local) {
+        Object *v = f->slots[e->idx];
+        if (__builtin_expect(v != NULL, 1)) { v->refcnt++; return v; }
+    } else if (e->ev == ev_const) {
+        e->k->refcnt++;
+        return e->k;
+    }
+    return e->ev(e, f);
+}
+
 /* Store targets. */
 int st_local(ENode *, Frame *, Object *);
 int st_deref(ENode *, Frame *, Object *);
