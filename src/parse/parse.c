@@ -659,8 +659,9 @@ static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nex
  * unclosed bracket only when it was opened on an earlier line. */
 static void lexer_error_wins(ParseState *ps)
 {
-    if (!ps->err.set || ps->lexerror || ps->err.text)
+    if (!ps->err.set || ps->lexerror || ps->err.text || ps->drained)
         return;
+    ps->drained = 1;
     int lexwins = ps->saw_lexerror;
     while (!lexwins) {
         SavedTok t = peek_more(ps);
