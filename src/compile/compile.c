@@ -17,6 +17,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/none.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
@@ -129,6 +130,39 @@ static ENode *const_node(CCtx *c, Expr *e, Object *o)
 }
 
 static int is_const(ENode *n) { return n && n->ev == ev_const; }
+
+/* A set display of constants: a new set filled from the frozenset in n->k. */
+static Object *ev_set_from_const(ENode *n, Frame *f)
+{
+    (void)f;
+    return set_new(n->k);
+}
+
+/* CPython builds a display of three or more constants as BUILD_SET 0 +
+ * SET_UPDATE of a frozenset constant, and its constant merging rebuilds that
+ * frozenset from the first one's iteration order; the set's order comes
+ * from that table, so {100, 5, 37} prints {5, 100, 37}.  Done the same
+ * way here when every item of n is a constant. */
+static void fold_const_set(CCtx *c, ENode *n)
+{
+    for (int i = 0; i < n->n; i++)
+        if (!is_const(n->v[i])) return;
+    Object *t = tuple_new(n->n);
+    if (!t) { c->failed = 1; return; }
+    for (int i = 0; i < n->n; i++) TUPLE_SET(t, i, NEWREF(n->v[i]->k));
+    Object *first = frozenset_new(t);
+    DECREF(t);
+    Object *order = first ? tuple_from_iterable(first) : NULL;
+    XDECREF(first);
+    Object *fs = order ? frozenset_new(order) : NULL;
+    XDECREF(order);
+    if (!fs) {                  /* an unhashable constant: fail at run time */
+        err_clear();
+        return;
+    }
+    n->ev = ev_set_from_const;
+    n->k = cconst(c, fs);
+}
 
 static ENode **cexprs(CCtx *c, ExprSeq *s)
 {
@@ -389,6 +423,8 @@ static ENode *cexpr(CCtx *c, Expr *e)
             for (int i = 0; i < elts->n; i++) TUPLE_SET(t, i, NEWREF(n->v[i]->k));
             return const_node(c, e, t);
         }
+        if (e->kind == EXPR_SET && !n->op && elts->n > 2 && !c->failed)
+            fold_const_set(c, n);
         return n;
     }
     case EXPR_DICT:
