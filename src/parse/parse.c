@@ -539,7 +539,9 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
         }
     }
     /* (x=1) or if f() = 1: an '=' where no assignment can be */
-    if (tok == '=' && n >= 1 && ends_operand(h[n - 1].kind)) {
+    if (tok == '=' && n >= 1 && ends_operand(h[n - 1].kind) && h[0].kind != IMPORT
+        && h[0].kind != FROM && h[0].kind != GLOBAL && h[0].kind != NONLOCAL
+        && !in_def_params(ps)) {
         int st = operand_start(h, n);
         int simple = st == n - 1 && h[st].kind == NAME;
         int bit = 1;                /* a must be a bitwise_or: no and/or/not/compare */
