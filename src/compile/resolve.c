@@ -15,6 +15,8 @@ typedef struct RCtx {
     int failed;
     Scope **all;                /* every scope, for freeing and pass 2 */
     int nall, capall;
+    struct Directive { Scope *s; const char *name; Stmt *st; } *dirs;
+    int ndirs, capdirs;         /* global/nonlocal statements, for error positions */
 } RCtx;
 
 static void *xrealloc(void *p, size_t n)
@@ -241,6 +243,20 @@ static void visit_arg_defaults(RCtx *c, Arguments *a)
     if (a->kwarg && a->kwarg->annotation) visit_expr(c, a->kwarg->annotation);
 }
 
+/* Marks the names bound by a comprehension's `for` target, which a walrus
+ * inside the comprehension may not rebind. */
+static void mark_comp_iter(Scope *s, Expr *t)
+{
+    switch (t->kind) {
+    case EXPR_NAME: sym_get(s, t->v.name.id)->flags |= SYM_COMPITER; break;
+    case EXPR_STARRED: mark_comp_iter(s, t->v.starred.value); break;
+    case EXPR_LIST: case EXPR_TUPLE:
+        for (int i = 0; i < t->v.seq.elts.n; i++) mark_comp_iter(s, t->v.seq.elts.items[i]);
+        break;
+    default: break;
+    }
+}
+
 static void visit_comp(RCtx *c, Expr *e, const char *name)
 {
     ComprehensionSeq *g = &e->v.comp.generators;
@@ -253,6 +269,7 @@ static void visit_comp(RCtx *c, Expr *e, const char *name)
     s->nparams = 1;
     for (int i = 0; i < g->n; i++) {
         visit_expr(c, g->items[i]->target);
+        mark_comp_iter(s, g->items[i]->target);
         if (i > 0) visit_expr(c, g->items[i]->iter);
         visit_exprs(c, &g->items[i]->ifs);
     }
@@ -265,13 +282,25 @@ static void visit_comp(RCtx *c, Expr *e, const char *name)
  * is not a comprehension. */
 static void walrus_in_comp(RCtx *c, Expr *e)
 {
-    const char *name = e->v.namedexpr.target->v.name.id;
+    Expr *tg = e->v.namedexpr.target;
+    const char *name = tg->v.name.id;
     Scope *t = c->cur;
-    while (t->kind == SC_COMP) t = t->parent;
+    for (; t->kind == SC_COMP; t = t->parent) {
+        Symbol *it = resolve_lookup(t, name);
+        if (it && (it->flags & SYM_COMPITER)) {
+            if (!c->failed) {
+                c->failed = 1;
+                resolve_error_at(c->err, tg->lineno, tg->col_offset, tg->end_lineno, tg->end_col_offset,
+                                 "assignment expression cannot rebind comprehension iteration variable '%s'",
+                                 name);
+            }
+            return;
+        }
+    }
     if (t->kind == SC_CLASS) {
         if (!c->failed) {
             c->failed = 1;
-            resolve_error_at(c->err, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+            resolve_error_at(c->err, tg->lineno, tg->col_offset, tg->end_lineno, tg->end_col_offset,
                              "assignment expression within a comprehension cannot be used in a class body");
         }
         return;
@@ -373,24 +402,34 @@ static void visit_decl(RCtx *c, Stmt *s, int global)
             return;
         }
         Symbol *y = sym_get(c->cur, name);
-        if (y->flags & (SYM_PARAM | SYM_ASSIGNED | SYM_USED)) {
+        if (y->flags & (SYM_PARAM | SYM_ASSIGNED | SYM_USED | SYM_ANNOT)) {
             if (y->flags & SYM_PARAM)
                 snprintf(fmt, sizeof fmt, "name '%%s' is parameter and %s", what);
             else if (y->flags & SYM_USED)
                 snprintf(fmt, sizeof fmt, "name '%%s' is used prior to %s declaration", what);
+            else if (y->flags & SYM_ANNOT)
+                snprintf(fmt, sizeof fmt, "annotated name '%%s' can't be %s", what);
             else
                 snprintf(fmt, sizeof fmt, "name '%%s' is assigned to before %s declaration", what);
             fail_stmt(c, s, fmt, name);
             return;
         }
-        if (global && (y->flags & SYM_NONLOCAL)) {
-            fail_stmt(c, s, "name '%s' is nonlocal and global", name);
+        if ((global && (y->flags & SYM_NONLOCAL)) || (!global && (y->flags & SYM_GLOBAL))) {
+            /* CPython points at the name's first directive in the scope */
+            Stmt *first = s;
+            for (int k = 0; k < c->ndirs; k++)
+                if (c->dirs[k].s == c->cur && !strcmp(c->dirs[k].name, name)) {
+                    first = c->dirs[k].st;
+                    break;
+                }
+            fail_stmt(c, first, "name '%s' is nonlocal and global", name);
             return;
         }
-        if (!global && (y->flags & SYM_GLOBAL)) {
-            fail_stmt(c, s, "name '%s' is nonlocal and global", name);
-            return;
+        if (c->ndirs == c->capdirs) {
+            c->capdirs = c->capdirs ? c->capdirs * 2 : 8;
+            c->dirs = xrealloc(c->dirs, sizeof *c->dirs * c->capdirs);
         }
+        c->dirs[c->ndirs++] = (struct Directive){ c->cur, name, s };
         y->flags |= global ? SYM_GLOBAL : SYM_NONLOCAL;
         if (!global) {
             /* remember where, for "no binding for nonlocal" */
@@ -452,6 +491,16 @@ static void visit_stmt(RCtx *c, Stmt *s)
     case STMT_ANNASSIGN:
         if (s->v.annassign.value) visit_expr(c, s->v.annassign.value);
         if (c->cur->kind != SC_FUNCTION) visit_expr(c, s->v.annassign.annotation);
+        if (s->v.annassign.target->kind == EXPR_NAME && s->v.annassign.simple) {
+            Symbol *y = sym_get(c->cur, s->v.annassign.target->v.name.id);
+            if ((y->flags & (SYM_GLOBAL | SYM_NONLOCAL)) && c->cur->kind != SC_MODULE) {
+                fail_stmt(c, s, (y->flags & SYM_GLOBAL) ? "annotated name '%s' can't be global"
+                                                        : "annotated name '%s' can't be nonlocal",
+                          y->name);
+                break;
+            }
+            y->flags |= SYM_ANNOT;
+        }
         visit_expr(c, s->v.annassign.target);
         break;
     case STMT_FOR:
@@ -691,8 +740,12 @@ static void assign_slots(Scope *s, Arguments *args)
     if (s->kind != SC_MODULE) {
         for (int i = 0; i < s->nsyms; i++) {
             Symbol *y = order[i];
+            /* a class body that binds a name its methods take from an
+             * enclosing function still passes the enclosing cell along in
+             * a free slot of its own (CPython's DEF_FREE_CLASS); the body
+             * itself keeps using its namespace for the name */
             if (y->kind == RS_FREE || (s->kind == SC_CLASS && (y->flags & SYM_CHILDFREE)
-                                       && y->kind == RS_NAME && y->slot < 0 && 0))
+                                       && y->kind == RS_NAME && y->slot < 0))
                 y->slot = n++;
         }
     }
@@ -917,6 +970,7 @@ Resolved *resolve_module(Module *m, SyntaxErr *err)
             }
         }
     }
+    free(c.dirs);
     if (c.failed) {
         for (int i = 0; i < c.nall; i++) scope_free(c.all[i]);
         free(c.all);

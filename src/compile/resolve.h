@@ -29,6 +29,8 @@ enum {
     SYM_NONLOCAL = 1 << 4,
     SYM_CHILDFREE = 1 << 5,     /* an inner scope uses it as free */
     SYM_COMPWALRUS = 1 << 6,    /* bound by := inside a comprehension */
+    SYM_COMPITER = 1 << 7,      /* a comprehension's iteration variable */
+    SYM_ANNOT    = 1 << 8,      /* target of an annotated assignment */
 };
 
 typedef struct Symbol {
