@@ -230,12 +230,14 @@ expr_stmt
             $$->v.augassign.target = $1; $$->v.augassign.op = $2; $$->v.augassign.value = $3;
         }
     | tsx ':' test              {
+            if ($1->kind == EXPR_STARRED) { parse_error_loc(ps, @2, "invalid syntax"); YYABORT; }
             CHECK(build_target(ps, $1, TGT_ANN) == 0);
             CHECK($$ = build_stmt(ps, STMT_ANNASSIGN, LC(@$)));
             $$->v.annassign.target = $1; $$->v.annassign.annotation = $3;
             $$->v.annassign.simple = $1->kind == EXPR_NAME && $1->col_offset == @1.first_column && $1->lineno == @1.first_line;
         }
     | tsx ':' test '=' rhs_item {
+            if ($1->kind == EXPR_STARRED) { parse_error_loc(ps, @2, "invalid syntax"); YYABORT; }
             CHECK(build_target(ps, $1, TGT_ANN) == 0);
             CHECK($$ = build_stmt(ps, STMT_ANNASSIGN, LC(@$)));
             $$->v.annassign.target = $1; $$->v.annassign.annotation = $3; $$->v.annassign.value = $5;

@@ -50,6 +50,7 @@ typedef struct ParseState {
     int lexerror;                    /* the lexer reported the error */
     int saw_lexerror;                /* looking ahead met a lexer error */
     int drained;                     /* the rest of the input was tokenized */
+    int no_drain;                    /* the error stands whatever follows */
     int eof_error;                   /* error at end of input (REPL: incomplete) */
     int first_tok;                   /* start token still to deliver */
     /* token feed */

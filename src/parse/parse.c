@@ -80,6 +80,8 @@ void parse_error_in_field(ParseState *ps, Tok brace, Loc bl)
     memcpy(e->msg, msg, sizeof msg);
 }
 
+static int last_line(ParseState *ps, Loc eof);
+
 /* ---- token feed ------------------------------------------------------ */
 
 static SavedTok raw_next(ParseState *ps)
@@ -616,7 +618,7 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
             want_handler |= expected[i] == EXCEPT || expected[i] == FINALLY;
         if (want_handler && tok != EXCEPT && tok != FINALLY) {
             if (tok == 0)
-                parse_error_at(ps, 0, ps->nl_line, -1, ps->nl_line, -1,
+                parse_error_at(ps, 0, last_line(ps, loc), -1, last_line(ps, loc), -1,
                                "expected 'except' or 'finally' block");
             else
                 parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
@@ -656,12 +658,23 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
  * codes of the tokens that would have been accepted. */
 static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp);
 
+/* CPython places the end of input on the last line of the source
+ * (comment lines included). */
+static int last_line(ParseState *ps, Loc eof)
+{
+    size_t len;
+    int line = eof.first_line > ps->nl_line ? eof.first_line : ps->nl_line;
+    while (line > 1 && !lex_line(ps->lx, line, &len))
+        line--;
+    return line;
+}
+
 /* As CPython: a tokenizer error met while looking ahead, or found by
  * tokenizing the rest of the source, replaces the parser's error -- an
  * unclosed bracket only when it was opened on an earlier line. */
 static void lexer_error_wins(ParseState *ps)
 {
-    if (!ps->err.set || ps->lexerror || ps->err.text || ps->drained)
+    if (!ps->err.set || ps->lexerror || ps->err.text || ps->drained || ps->no_drain)
         return;
     ps->drained = 1;
     int lexwins = ps->saw_lexerror;
@@ -670,9 +683,15 @@ static void lexer_error_wins(ParseState *ps)
         if (t.kind == 0)
             break;
         if (t.kind == LEXERROR) {
+            /* CPython's tokenizer reports indentation, line-continuation
+             * and end-of-file problems without raising, so those lose */
             const SyntaxErr *le = lex_error(ps->lx);
             size_t ml = le ? strlen(le->msg) : 0;
-            lexwins = !(le && ml > 16 && !strcmp(le->msg + ml - 16, "was never closed")
+            if (!le || le->kind == SE_INDENT || le->kind == SE_TAB
+                || !strcmp(le->msg, "unexpected character after line continuation character")
+                || !strcmp(le->msg, "unexpected EOF while parsing"))
+                break;
+            lexwins = !(ml > 16 && !strcmp(le->msg + ml - 16, "was never closed")
                         && le->lineno >= ps->err.lineno);
             break;
         }
@@ -715,11 +734,12 @@ static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nex
         ps->eof_error = 1;
     if (tok == INDENT) {
         parse_error_at(ps, 1, loc.first_line, -1, loc.first_line, -1, "unexpected indent");
+        ps->no_drain = 1;           /* CPython reports these before looking further */
         return 0;
     }
     if (want_indent && ps->prev2.kind == ':' && ps->prev.kind == NEWLINE) {
         int at_end = tok == 0 || tok == DEDENT;
-        int line = at_end ? ps->prev.loc.first_line : loc.first_line;
+        int line = at_end ? last_line(ps, loc) : loc.first_line;
         parse_error_at(ps, 1, line, at_end ? -1 : loc.first_column, line,
                        at_end ? -1 : loc.first_column + 1,
                        "expected an indented block after %s on line %d",
@@ -759,6 +779,11 @@ static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nex
     if (tok == 0) {
         parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
                        loc.last_column, "unexpected EOF while parsing");
+        return 0;
+    }
+    if (tok == DEDENT) {
+        parse_error_at(ps, 1, loc.first_line, -1, loc.first_line, -1, "unexpected unindent");
+        ps->no_drain = 1;
         return 0;
     }
     if (tok == NEWLINE) {
