@@ -11,7 +11,9 @@
 #include "modules/bltin.h"
 #include "modules/builtins.h"
 #include "objects/file.h"
+#include "runtime/gil.h"
 #include "runtime/init.h"
+#include "runtime/signals.h"
 #include "runtime/run.h"
 #include "repl.h"
 #include <unistd.h>
@@ -81,11 +83,14 @@ static int run_main(int mode, const char *arg)
         return 1;
     }
     int rc;
+    if (mode != 'r')
+        rt_signals_install();   /* SIGINT -> KeyboardInterrupt, as CPython */
     if (mode == 'm') rc = rt_run_module(arg);
     else if (mode == 'c') rc = rt_run_string(arg, strlen(arg), "<string>");
     else if (mode == 'r') rc = repl_run(arg, repl_flags);   /* -i or a tty */
     else if (mode == 'f') rc = rt_run_file(arg);
     else rc = rt_run_stdin();
+    rt_threads_shutdown();      /* the REPL's threads; no-op once done */
     if (file_flush_std() < 0)
         rc = 120;               /* CPython's status when flushing stdout fails */
     fflush(stdout);

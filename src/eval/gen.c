@@ -64,9 +64,9 @@ typedef struct GenObject {
     size_t asan_caller_size;
 } GenObject;
 
-/* The innermost running generator.  One thread for now; with the GIL this
- * moves into the thread state. */
-static GenObject *gen_running;
+/* The innermost running generator of the thread holding the GIL; the GIL
+ * saves and restores it per thread (runtime/threadstate.c). */
+GenObject *gen_running;
 
 Object *gen_topmost_handled(void)
 {

@@ -30,6 +30,9 @@ Object *gen_close(Object *g);
  * none. */
 Object *gen_topmost_handled(void);
 
+/* The innermost running generator (per thread: the GIL swaps it). */
+extern struct GenObject *gen_running;
+
 int gen_init(void);
 void gen_fini(void);
 

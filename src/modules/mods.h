@@ -16,6 +16,9 @@ Object *mod_string_create(void);
 Object *mod_os_create(void);            /* os.c: the _os module under lib/os.py */
 Object *mod_gc_create(void);            /* gc.c: the cycle collector's interface */
 Object *mod_weakref_create(void);       /* _weakref.c: under lib/weakref.py */
+Object *mod_thread_create(void);        /* _thread.c: threads and locks */
+Object *mod_signal_create(void);        /* signal.c: Python signal handlers */
+void mod_signal_fini(void);             /* drops the handler table at exit */
 
 /* ---- random_mt.c: MT19937 as CPython's _random uses it ----------------- */
 #define MT_N 624

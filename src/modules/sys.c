@@ -28,6 +28,7 @@
 #include "mem/gc.h"
 #include "mem/intern.h"
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 #include "runtime/import.h"
 #include "runtime/threadstate.h"
 
@@ -39,7 +40,6 @@
 static Object *sys_module;          /* NEW reference, dropped by sys_forget */
 static int saved_argc;
 static char **saved_argv;
-static double switch_interval = 0.005;
 
 Object *bltin_sys_get(const char *name)
 {
@@ -235,7 +235,7 @@ static Object *sys_getswitchinterval(Object *self, Object *const *args, size_t n
 {
     if (arg_noargs("sys.getswitchinterval", nargs, kw) < 0)
         return NULL;
-    return float_from_double(switch_interval);
+    return float_from_double(rt_gil_get_interval());
 }
 
 static Object *sys_setswitchinterval(Object *self, Object *const *args, size_t nargs, Object *kw)
@@ -251,7 +251,7 @@ static Object *sys_setswitchinterval(Object *self, Object *const *args, size_t n
         return NULL;
     if (!(d > 0.0))
         return err_set_string(&Exc_ValueError, "switch interval must be strictly positive");
-    switch_interval = d;
+    rt_gil_set_interval(d);
     RETURN_NONE;
 }
 

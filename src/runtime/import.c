@@ -500,6 +500,8 @@ int rt_import_init(void)
         rt_import_register("random", mod_random_create) < 0 ||
         rt_import_register("string", mod_string_create) < 0 ||
         rt_import_register("_os", mod_os_create) < 0 ||
+        rt_import_register("_thread", mod_thread_create) < 0 ||
+        rt_import_register("signal", mod_signal_create) < 0 ||
         rt_import_register("gc", mod_gc_create) < 0 ||
         rt_import_register("_weakref", mod_weakref_create) < 0)
         return -1;

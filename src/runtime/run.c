@@ -18,6 +18,7 @@
 #include "objects/str.h"
 #include "parse/parse.h"
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 #include "runtime/run.h"
 #include "runtime/traceback.h"
 
@@ -143,6 +144,7 @@ static int run_main_source(const char *src, size_t len, const char *filename,
     } else {
         DECREF(r);
     }
+    rt_threads_shutdown();      /* non-daemon threads may still use __main__ */
     fflush(stdout);
     dict_clear(globals);
     DECREF(globals);

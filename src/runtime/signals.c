@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "objects/exceptions.h"
+#include "runtime/breaker.h"
 #include "runtime/errors.h"
 #include "runtime/signals.h"
 
@@ -20,6 +21,7 @@ static volatile sig_atomic_t unanswered;   /* SIGINTs nobody polled yet */
 static void on_sigint(int sig)
 {
     rt_pending_interrupt = 1;
+    rt_breaker_set(BRK_INTERRUPT);      /* polled at the next safe point */
     if (++unanswered >= 3) {
         signal(sig, SIG_DFL);
         raise(sig);

@@ -1,8 +1,17 @@
 /* threadstate.h — per-thread interpreter state: the current exception,
- * recursion depth, the frame stack.  One ThreadState per OS thread; the one
- * holding the GIL is ts_current. */
+ * recursion depth, the frame stack, and (while the thread does not hold
+ * the GIL) the evaluator's per-thread globals.  One ThreadState per OS
+ * thread running Python code; the one holding the GIL is ts_current.
+ *
+ * The evaluator keeps its hottest per-thread values (the frame arena, the
+ * C-stack guard, the running-generator chain) in plain globals for speed.
+ * They belong to the GIL holder: the GIL (runtime/gil.c) saves them into
+ * the outgoing thread's state and restores the incoming one's, as CPython
+ * swaps its thread-state pointer. */
 #ifndef GARTER_THREADSTATE_H
 #define GARTER_THREADSTATE_H
+
+#include <stddef.h>
 
 #include "objects/object.h"
 
@@ -12,9 +21,35 @@ typedef struct ThreadState {
     int recursion_depth;
     int recursion_limit;
     struct Frame *frame;        /* innermost executing frame (eval/) */
-    struct ThreadState *next;
+    struct ThreadState *next;   /* all thread states (runtime/threadstate.c) */
+    struct ThreadState *prev;
+    /* saved evaluator globals while another thread holds the GIL */
+    char *arena_base, *arena_top, *arena_end;   /* eval_arena */
+    char *stack_base;                           /* eval_stack_base */
+    size_t stack_limit;                         /* eval_stack_limit */
+    void *gen_running;                          /* eval/gen.c's chain */
+    unsigned long ident;        /* threading.get_ident() of its thread */
+    size_t arena_bytes;         /* the arena mapping ts owns (0: none) */
+    Object *sentinel;           /* _thread._set_sentinel lock, released at exit */
 } ThreadState;
 
 extern ThreadState *ts_current;
+/* The main thread's state (static; never freed). */
+extern ThreadState *ts_main_state;
+
+/* NEW thread state for a thread about to start: own frame arena, the
+ * recursion limit of the creating thread, linked into the list.  Called
+ * with the GIL held; NULL with MemoryError set. */
+ThreadState *rt_ts_new(void);
+/* Unlinks and frees ts (its arena too).  GIL held; ts must hold no
+ * references any more (rt_ts_clear first). */
+void rt_ts_free(ThreadState *ts);
+/* Drops the references ts holds (exception, handled exception). */
+void rt_ts_clear(ThreadState *ts);
+/* Copies the evaluator's per-thread globals into ts / back from ts. */
+void rt_ts_save(ThreadState *ts);
+void rt_ts_restore(ThreadState *ts);
+/* Number of thread states besides the main one. */
+int rt_ts_count(void);
 
 #endif
