@@ -13,6 +13,7 @@
 #include "objects/none.h"
 #include "objects/str.h"
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 
 /* Nanoseconds of clock id as an int64 (saturating). */
 static int64_t clock_ns(clockid_t id)
@@ -53,8 +54,8 @@ CLOCK_FN(process_time, CLOCK_PROCESS_CPUTIME_ID)
 CLOCK_FN(thread_time, CLOCK_THREAD_CPUTIME_ID)
 
 /* time.sleep(secs): a float or an int (via __index__), as CPython's
- * _PyTime_FromSecondsObject accepts.  Once threads exist the GIL must be
- * released around the wait; the runtime has no release/acquire pair yet. */
+ * _PyTime_FromSecondsObject accepts.  The GIL is released around the wait;
+ * a signal interrupting it runs its handler (which may raise). */
 static Object *t_sleep(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     (void)self;
@@ -92,8 +93,15 @@ static Object *t_sleep(Object *self, Object *const *args, size_t nargs, Object *
         deadline.tv_nsec -= 1000000000L;
     }
     int rc;
-    while ((rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL)) == EINTR)
-        ;
+    for (;;) {
+        RT_BEGIN_ALLOW_THREADS
+        rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
+        RT_END_ALLOW_THREADS
+        if (rc != EINTR)
+            break;
+        if (rt_signals_run_pending() < 0)   /* a handler raised */
+            return NULL;
+    }
     if (rc != 0) {
         errno = rc;
         return err_from_errno(&Exc_OSError, NULL);

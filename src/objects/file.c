@@ -23,6 +23,7 @@
 #include "mem/gc.h"
 #include "modules/bltin.h"
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 
 #define FILE_BUFSIZE 8192
 
@@ -91,14 +92,22 @@ static Object *errno_error(void)
 
 /* ---- raw I/O ------------------------------------------------------------ */
 
-/* Writes all of p[0..n) to fd, retrying on EINTR.  0/-1. */
+/* Writes all of p[0..n) to fd with the GIL released, retrying on EINTR
+ * after running signal handlers (which may raise).  p must not be memory
+ * another thread may change meanwhile.  0/-1. */
 static int raw_write_all(int fd, const char *p, size_t n)
 {
     while (n > 0) {
-        ssize_t w = write(fd, p, n);
+        ssize_t w;
+        RT_BEGIN_ALLOW_THREADS
+        w = write(fd, p, n);
+        RT_END_ALLOW_THREADS
         if (w < 0) {
-            if (errno == EINTR)
+            if (errno == EINTR) {
+                if (rt_signals_run_pending() < 0)
+                    return -1;
                 continue;
+            }
             errno_error();
             return -1;
         }
@@ -108,17 +117,23 @@ static int raw_write_all(int fd, const char *p, size_t n)
     return 0;
 }
 
-/* Reads up to n bytes; 0 at EOF, -1 with OSError. */
+/* Reads up to n bytes with the GIL released (p is the caller's private
+ * buffer); 0 at EOF, -1 with OSError or what a signal handler raised. */
 static ssize_t raw_read(int fd, char *p, size_t n)
 {
     for (;;) {
-        ssize_t r = read(fd, p, n);
+        ssize_t r;
+        RT_BEGIN_ALLOW_THREADS
+        r = read(fd, p, n);
+        RT_END_ALLOW_THREADS
         if (r >= 0)
             return r;
         if (errno != EINTR) {
             errno_error();
             return -1;
         }
+        if (rt_signals_run_pending() < 0)
+            return -1;
     }
 }
 
@@ -131,7 +146,20 @@ int file_flush(Object *o)
         return 0;
     size_t n = f->wlen;
     f->wlen = 0;                /* a failed write drops the data, as CPython */
-    return raw_write_all(f->fd, f->wbuf, n);
+    /* Detach the buffer while the GIL is released for the write, so other
+     * threads buffering meanwhile start a fresh one. */
+    char *buf = f->wbuf;
+    size_t cap = f->wcap;
+    f->wbuf = NULL;
+    f->wcap = 0;
+    int r = raw_write_all(f->fd, buf, n);
+    if (f->wbuf == NULL && f->wlen == 0) {
+        f->wbuf = buf;
+        f->wcap = cap;
+    } else {
+        mem_free(buf);
+    }
+    return r;
 }
 
 static int buffer_bytes(FileObject *f, const char *s, size_t n)
