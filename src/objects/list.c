@@ -91,11 +91,14 @@ static int list_resize(ListObject *l, intptr_t newsize)
     return 0;
 }
 
-/* Allocate exactly n slots (list(sized), list_new). */
+/* CPython's list_preallocate_exact: n slots rounded up to even (the
+ * allocator's 16-byte granularity), for a list with no buffer yet. */
 static int list_preallocate(ListObject *l, intptr_t n)
 {
     if (n <= l->allocated)
         return 0;
+    if (n < INTPTR_MAX)
+        n = (n + 1) & ~(intptr_t)1;
     Object **items = mem_realloc(l->items, (size_t)n * sizeof(Object *));
     if (items == NULL) {
         err_no_memory();
@@ -176,7 +179,11 @@ int list_extend(Object *o, Object *iterable)
         if (n == 0)
             return 0;
         intptr_t m = l->ob.size;
-        if (list_resize(l, m + n) < 0)
+        if (l->items == NULL) {
+            if (list_preallocate(l, n) < 0)
+                return -1;
+            l->ob.size = n;
+        } else if (list_resize(l, m + n) < 0)
             return -1;
         /* After the resize: iterable may be l itself. */
         Object **src = LIST_CHECK(iterable) ? LIST_ITEMS(iterable) : TUPLE_ITEMS(iterable);
@@ -196,7 +203,12 @@ int list_extend(Object *o, Object *iterable)
             hint = 8;
         }
     }
-    if (hint > 0 && m <= INTPTR_MAX - hint) {
+    if (hint > 0 && l->items == NULL) {
+        if (list_preallocate(l, hint) < 0) {
+            DECREF(it);
+            return -1;
+        }
+    } else if (hint > 0 && m <= INTPTR_MAX - hint) {
         if (list_resize(l, m + hint) < 0) {
             DECREF(it);
             return -1;
@@ -790,9 +802,13 @@ static int list_vinit(Object *self, Object *const *args, size_t nargs, Object *k
     list_clear(self);
     if (nargs == 1) {
         Object *it = args[0];
-        if (LIST_CHECK(it) || TUPLE_CHECK(it)) {
-            intptr_t n = LIST_CHECK(it) ? LIST_SIZE(it) : TUPLE_SIZE(it);
-            if (list_preallocate((ListObject *)self, n) < 0)
+        if (TYPE(it)->len) {
+            intptr_t n = TYPE(it)->len(it);
+            if (n < 0) {
+                if (!err_matches_type(&Exc_TypeError))
+                    return -1;
+                err_clear();
+            } else if (n > 0 && list_preallocate((ListObject *)self, n) < 0)
                 return -1;
         }
         return list_extend(self, it);
