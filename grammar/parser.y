@@ -690,10 +690,10 @@ cmp_chain
     ;
 
 comp_op
-    : '<' { $$ = CMP_LT; } | '>' { $$ = CMP_GT; } | EQ { $$ = CMP_EQ; }
-    | GE { $$ = CMP_GTE; } | LE { $$ = CMP_LTE; } | NE { $$ = CMP_NOTEQ; }
-    | IN { $$ = CMP_IN; } | NOT IN { $$ = CMP_NOTIN; } | IS { $$ = CMP_IS; }
-    | IS NOT { $$ = CMP_ISNOT; }
+    : '<' { $$ = CMPOP_LT; } | '>' { $$ = CMPOP_GT; } | EQ { $$ = CMPOP_EQ; }
+    | GE { $$ = CMPOP_GTE; } | LE { $$ = CMPOP_LTE; } | NE { $$ = CMPOP_NOTEQ; }
+    | IN { $$ = CMPOP_IN; } | NOT IN { $$ = CMPOP_NOTIN; } | IS { $$ = CMPOP_IS; }
+    | IS NOT { $$ = CMPOP_ISNOT; }
     ;
 
 star_expr

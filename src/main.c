@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "compile/astx.h"
+#include "parse/ast.h"
 #include "parse/parse.h"
 #include "eval/eval.h"
 #include "mem/gc.h"

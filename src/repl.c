@@ -20,7 +20,7 @@
 #include <unistd.h>
 #include <wchar.h>
 
-#include "compile/astx.h"     /* before parse.h: renames the AST compare ops */
+#include "parse/ast.h"
 #include "parse/parse.h"
 #include "parser.h"               /* bison's token numbers, for lex_next */
 #include "repl.h"

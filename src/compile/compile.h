@@ -4,7 +4,7 @@
 #ifndef GARTER_COMPILE_H
 #define GARTER_COMPILE_H
 
-#include "compile/astx.h"
+#include "parse/ast.h"
 #include "eval/eval.h"
 #include "parse/syntaxerr.h"
 

@@ -4,7 +4,7 @@
 #ifndef GARTER_MANGLE_H
 #define GARTER_MANGLE_H
 
-#include "compile/astx.h"
+#include "parse/ast.h"
 
 typedef struct MangleBlock MangleBlock;
 

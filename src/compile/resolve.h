@@ -5,7 +5,7 @@
 #ifndef GARTER_RESOLVE_H
 #define GARTER_RESOLVE_H
 
-#include "compile/astx.h"
+#include "parse/ast.h"
 #include "parse/syntaxerr.h"
 
 typedef enum { SC_MODULE, SC_FUNCTION, SC_CLASS, SC_COMP } ScopeKind;

@@ -5,7 +5,7 @@
  * exception set and the failing node recorded for the traceback. */
 #include <string.h>
 
-#include "compile/astx.h"
+#include "parse/ast.h"
 #include "eval/node.h"
 #include "modules/builtins.h"
 #include "objects/bool.h"

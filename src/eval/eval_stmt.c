@@ -4,7 +4,7 @@
  * traceback entries, assert, with, def. */
 #include <string.h>
 
-#include "compile/astx.h"
+#include "parse/ast.h"
 #include "eval/gen.h"
 #include "eval/node.h"
 #include "objects/class.h"

@@ -117,7 +117,7 @@ const char *ast_cmpop_name(CmpOpKind k)
     static const char *const n[] = {
         "Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn",
     };
-    return (unsigned)k <= CMP_NOTIN ? n[k] : "?";
+    return (unsigned)k <= CMPOP_NOTIN ? n[k] : "?";
 }
 
 const char *ast_unaryop_name(UnaryOpKind k)
