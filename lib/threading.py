@@ -796,36 +796,42 @@ def main_thread():
 
 
 class local:
-    """Thread-local data: each thread sees its own attributes."""
+    """Thread-local data: each thread sees its own attributes.  The
+    per-thread dicts are keyed by thread ident and remember their thread,
+    so a new thread reusing an ident starts afresh."""
 
-    def __init__(self, *args, **kw):
-        if (args or kw) and (type(self).__init__ is local.__init__):
+    def __new__(cls, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__ or cls.__init__ is local.__init__):
             raise TypeError("Initialization arguments are not supported")
-        try:
-            object.__getattribute__(self, '_local__dicts')
-            return          # a subclass __init__ calling up, per thread
-        except AttributeError:
-            pass
+        self = object.__new__(cls)
         object.__setattr__(self, '_local__args', (args, kw))
         object.__setattr__(self, '_local__dicts', {})
-        object.__setattr__(self, '_local__lock', RLock())
-        object.__getattribute__(self, '_local__dicts')[get_ident()] = {}
+        object.__getattribute__(self, '_local__dicts')[get_ident()] = (current_thread(), {})
+        return self
+
+    def __init__(self, *args, **kw):
+        pass
 
     def _local__dict(self):
         dicts = object.__getattribute__(self, '_local__dicts')
         ident = get_ident()
-        d = dicts.get(ident)
-        if d is None:
-            d = {}
-            dicts[ident] = d
-            args, kw = object.__getattribute__(self, '_local__args')
-            cls = type(self)
-            if cls.__init__ is not local.__init__:
-                cls.__init__(self, *args, **kw)
+        entry = dicts.get(ident)
+        if entry is not None and entry[0] is current_thread():
+            return entry[1]
+        d = {}
+        dicts[ident] = (current_thread(), d)
+        args, kw = object.__getattribute__(self, '_local__args')
+        cls = type(self)
+        if cls.__init__ is not local.__init__:
+            cls.__init__(self, *args, **kw)
         return d
 
+    def _local__name(self):
+        cls = type(self)
+        return '_thread._local' if cls is local else cls.__name__
+
     def __getattribute__(self, name):
-        if name in ('__dict__',):
+        if name == '__dict__':
             return local._local__dict(self)
         if name.startswith('_local__') or name == '__class__':
             return object.__getattribute__(self, name)
@@ -836,18 +842,18 @@ class local:
             return object.__getattribute__(self, name)
         except AttributeError:
             raise AttributeError("'%s' object has no attribute '%s'"
-                                 % (type(self).__name__, name)) from None
+                                 % (local._local__name(self), name)) from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError("'%s' object attribute '__dict__' is read-only"
-                                 % type(self).__name__)
+                                 % local._local__name(self))
         local._local__dict(self)[name] = value
 
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError("'%s' object attribute '__dict__' is read-only"
-                                 % type(self).__name__)
+                                 % local._local__name(self))
         d = local._local__dict(self)
         if name not in d:
             raise AttributeError(name)
