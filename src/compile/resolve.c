@@ -647,11 +647,21 @@ static Stmt *find_nonlocal(StmtSeq *b, const char *name)
 
 typedef struct ScopeBody { Scope *s; StmtSeq *body; } ScopeBody;
 
+/* Set while compiling source for exec()/eval()/compile(): the top level
+ * then reads and writes names through the frame's locals mapping (which
+ * may differ from its globals), as CPython's LOAD_NAME/STORE_NAME do. */
+static int exec_names;
+
+void resolve_set_exec_mode(int on) { exec_names = on; }
+
 static int analyze_kinds(RCtx *c, Scope *s, Module *m)
 {
     for (int i = 0; i < s->nsyms; i++) {
         Symbol *y = &s->syms[i];
-        if (s->kind == SC_MODULE) { y->kind = RS_GLOBAL; continue; }
+        if (s->kind == SC_MODULE) {
+            y->kind = exec_names && !(y->flags & SYM_GLOBAL) ? RS_NAME : RS_GLOBAL;
+            continue;
+        }
         if (y->flags & SYM_GLOBAL) { y->kind = RS_GLOBAL; continue; }
         if (y->flags & SYM_NONLOCAL) {
             if (!find_binder(s, y->name)) {

@@ -68,6 +68,9 @@ typedef struct Resolved {
  * comprehension and ClassDef nodes. */
 Resolved *resolve_module(Module *m, SyntaxErr *err);
 void resolve_free(Resolved *r);
+/* While on, module-level names resolve to RS_NAME (locals mapping, then
+ * globals, then builtins) instead of RS_GLOBAL: code for exec()/eval(). */
+void resolve_set_exec_mode(int on);
 /* BORROWED symbol for name in s, or NULL. */
 Symbol *resolve_lookup(Scope *s, const char *name);
 

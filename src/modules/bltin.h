@@ -19,6 +19,7 @@ extern MethodDef bltin_iter_defs[];     /* bltin_iter.c */
 extern MethodDef bltin_num_defs[];      /* bltin_num.c */
 extern MethodDef bltin_obj_defs[];      /* bltin_obj.c */
 extern MethodDef bltin_io_defs[];       /* bltin_io.c */
+extern MethodDef bltin_exec_defs[];     /* bltin_exec.c */
 
 /* ---- sys (modules/sys.c) ---------------------------------------------------- */
 

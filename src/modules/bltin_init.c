@@ -72,7 +72,8 @@ int bltin_register_all(Object *d)
     Object *modname = str_from_cstr("builtins");
     if (modname == NULL)
         return -1;
-    MethodDef *tables[] = { bltin_io_defs, bltin_iter_defs, bltin_num_defs, bltin_obj_defs };
+    MethodDef *tables[] = { bltin_io_defs, bltin_iter_defs, bltin_num_defs, bltin_obj_defs,
+                            bltin_exec_defs };
     for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++)
         for (MethodDef *m = tables[t]; m->name; m++) {
             if (dict_getitem_str(d, m->name) && !is_replaced(m->name))

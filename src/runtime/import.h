@@ -68,6 +68,10 @@ int rt_import_exec_file(Object *file, Object *globals);
 /* NEW: the code object of source text, or NULL with a SyntaxError (or
  * IndentationError/TabError) raised whose filename is `filename`. */
 struct CodeObject *rt_compile_source(const char *src, size_t len, const char *filename);
+/* Raises the SyntaxError (IndentationError, TabError) described by se as
+ * compile() does, with `filename` in its location. */
+struct SyntaxErr;
+void rt_raise_syntax_error(const struct SyntaxErr *se, const char *filename);
 /* 1 if module (BORROWED) is running its body right now (a circular
  * import sees it partially initialised). */
 int rt_import_is_initializing(Object *module);

@@ -189,6 +189,11 @@ fail:
         err_no_memory();
 }
 
+void rt_raise_syntax_error(const SyntaxErr *se, const char *filename)
+{
+    raise_syntax_error(se, filename);
+}
+
 CodeObject *rt_compile_source(const char *src, size_t len, const char *filename)
 {
     Arena *arena = arena_new();
