@@ -854,7 +854,7 @@ Object *str_from_format(const char *fmt, ...)
 /* ---- codecs ---------------------------------------------------------------------- */
 
 enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UNKNOWN };
-enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_OTHER };
+enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_XMLREF, ERR_BACKSLASH, ERR_OTHER };
 
 /* Normalises an encoding name as CPython's codec lookup does (case, '-'/'_'
  * and spaces folded) and picks one of the codecs garter knows. */
@@ -889,7 +889,28 @@ static int errors_id(const char *e)
     if (!e || !strcmp(e, "strict")) return ERR_STRICT;
     if (!strcmp(e, "ignore")) return ERR_IGNORE;
     if (!strcmp(e, "replace")) return ERR_REPLACE;
+    if (!strcmp(e, "xmlcharrefreplace")) return ERR_XMLREF;
+    if (!strcmp(e, "backslashreplace")) return ERR_BACKSLASH;
     return ERR_OTHER;
+}
+
+/* CPython looks the handler up only when an error happens: an unknown
+ * name (or one garter lacks) is a LookupError then.  NULL. */
+static Object *unknown_handler(const char *errors)
+{
+    return err_format(&Exc_LookupError, "unknown error handler name '%s'", errors);
+}
+
+/* Appends \xNN for each byte of s[0, n) (the backslashreplace decoder). */
+static int buf_append_hex_bytes(StrBuf *b, const char *s, size_t n)
+{
+    char tmp[8];
+    for (size_t i = 0; i < n; i++) {
+        snprintf(tmp, sizeof tmp, "\\x%02x", (unsigned char)s[i]);
+        if (str_buf_append_ascii(b, tmp, 4) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 Object *str_decode(const char *s, size_t n, const char *encoding, const char *errors)
@@ -905,7 +926,9 @@ Object *str_decode(const char *s, size_t n, const char *encoding, const char *er
         const char *reason;
         if (uni_utf8_check(s, n, &ncp, &ascii, &pos, &len, &reason) == 0)
             return str_from_utf8_trusted(s, n, ncp);
-        if (err == ERR_STRICT || err == ERR_OTHER)
+        if (err == ERR_OTHER)
+            return unknown_handler(errors);
+        if (err == ERR_STRICT || err == ERR_XMLREF)
             return decode_error("utf-8", s, n, pos, len, reason);
         StrBuf b;
         str_buf_init(&b);
@@ -921,6 +944,8 @@ Object *str_decode(const char *s, size_t n, const char *encoding, const char *er
             if (len == 0 && i >= n)
                 break;
             if (err == ERR_REPLACE && str_buf_append_char(&b, 0xFFFD) < 0)
+                goto fail8;
+            if (err == ERR_BACKSLASH && buf_append_hex_bytes(&b, s + i, len ? len : 1) < 0)
                 goto fail8;
             i += len ? len : 1;
         }
@@ -940,8 +965,12 @@ Object *str_decode(const char *s, size_t n, const char *encoding, const char *er
             continue;
         } else if (err == ERR_REPLACE) {
             rc = str_buf_append_char(&b, 0xFFFD);
+        } else if (err == ERR_BACKSLASH) {
+            rc = buf_append_hex_bytes(&b, s + i, 1);
         } else {
             str_buf_free(&b);
+            if (err == ERR_OTHER)
+                return unknown_handler(errors);
             return decode_error("ascii", s, n, i, 1, "ordinal not in range(128)");
         }
         if (rc < 0) {
@@ -961,21 +990,38 @@ Object *str_encode(Object *s, const char *encoding, const char *errors)
         return bytes_from(STR_UTF8(s), (size_t)STR_NBYTES(s));
     int err = errors_id(errors);
     uint32_t limit = enc == ENC_ASCII ? 0x80 : 0x100;
-    Object *out = bytes_new_raw((size_t)STR_LEN(s));
-    if (!out)
-        return NULL;
-    char *d = BYTES_DATA(out);
-    size_t k = 0;
+    /* At most 10 bytes per character (\U0001f600, &#1114111;). */
+    size_t cap = (size_t)STR_LEN(s) + 16, k = 0;
+    char *d = mem_malloc(cap);
+    if (!d)
+        return err_no_memory();
     const char *p = STR_UTF8(s), *e = p + STR_NBYTES(s);
     for (intptr_t i = 0; p < e; i++) {
         uint32_t c = uni_utf8_next(&p);
+        if (cap - k < 12) {
+            char *nd = mem_realloc(d, cap * 2);
+            if (!nd) {
+                mem_free(d);
+                return err_no_memory();
+            }
+            d = nd;
+            cap *= 2;
+        }
         if (c < limit) {
             d[k++] = (char)c;
         } else if (err == ERR_IGNORE) {
             continue;
         } else if (err == ERR_REPLACE) {
             d[k++] = '?';
+        } else if (err == ERR_XMLREF) {
+            k += (size_t)snprintf(d + k, cap - k, "&#%u;", (unsigned)c);
+        } else if (err == ERR_BACKSLASH) {
+            k += (size_t)snprintf(d + k, cap - k, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x"
+                                                           : "\\U%08x", (unsigned)c);
         } else {
+            mem_free(d);
+            if (err == ERR_OTHER)
+                return unknown_handler(errors);
             /* CPython reports the whole run of unencodable characters. */
             intptr_t j = i;
             const char *q = p;
@@ -986,14 +1032,13 @@ Object *str_encode(Object *s, const char *encoding, const char *errors)
                 q = r;
                 j++;
             }
-            DECREF(out);
             return raise_unicode_error(&Exc_UnicodeEncodeError, enc_names[enc], NEWREF(s),
                                        i, j + 1, enc == ENC_ASCII ? "ordinal not in range(128)"
                                                                   : "ordinal not in range(256)");
         }
     }
-    BYTES_SIZE(out) = (intptr_t)k;
-    BYTES_DATA(out)[k] = 0;
+    Object *out = bytes_from(d, k);
+    mem_free(d);
     return out;
 }
 
@@ -1049,6 +1094,8 @@ static Object *str_new(TypeObject *t, Object *const *args, size_t nargs, Object 
             res = str_empty();
         else if (BYTES_CHECK(vals[0]))
             res = str_decode(BYTES_DATA(vals[0]), (size_t)BYTES_SIZE(vals[0]), enc, errs);
+        else if (STR_CHECK(vals[0]))
+            return err_set_string(&Exc_TypeError, "decoding str is not supported");
         else
             return err_format(&Exc_TypeError,
                               "decoding to str: need a bytes-like object, %T found", vals[0]);

@@ -247,21 +247,21 @@ static Object *affix_impl(const char *fname, Object *s, Object *const *args, siz
     if (TUPLE_CHECK(a[0])) {
         cands = TUPLE_ITEMS(a[0]);
         ncand = TUPLE_SIZE(a[0]);
-        for (intptr_t i = 0; i < ncand; i++)
-            if (!STR_CHECK(cands[i]))
-                return err_format(&Exc_TypeError,
-                                  "tuple for %s must only contain str, not %T", fname, cands[i]);
     } else if (!STR_CHECK(a[0])) {
         return err_format(&Exc_TypeError,
                           "%s first arg must be str or a tuple of str, not %T", fname, a[0]);
     }
-    if (start > len)
-        return bool_from(0);
-    intptr_t b0 = str_byte_offset(s, start), b1 = str_byte_offset(s, end < start ? start : end);
+    intptr_t b0 = start > len ? 0 : str_byte_offset(s, start);
+    intptr_t b1 = start > len ? 0 : str_byte_offset(s, end < start ? start : end);
+    /* Candidates are checked in order, as CPython: a non-str after a match
+     * is never looked at. */
     for (intptr_t i = 0; i < ncand; i++) {
         Object *c = cands[i];
+        if (!STR_CHECK(c))
+            return err_format(&Exc_TypeError,
+                              "tuple for %s must only contain str, not %T", fname, c);
         intptr_t nc = STR_NBYTES(c);
-        if (end - start < STR_LEN(c))
+        if (start > len || end - start < STR_LEN(c))
             continue;
         const char *at = end_ ? STR_UTF8(s) + b1 - nc : STR_UTF8(s) + b0;
         if (memcmp(at, STR_UTF8(c), (size_t)nc) == 0)
