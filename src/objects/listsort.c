@@ -128,6 +128,14 @@ int list_sort(Object *self, Object *keyfunc, int reverse)
             goto done;
         }
     }
+    if (n == 1 && keyfunc) {
+        /* CPython calls the key even for a single item (it may raise) */
+        Object *arg = saved[0];
+        Object *k = obj_call(keyfunc, &arg, 1, NULL);
+        if (k == NULL)
+            goto done;
+        DECREF(k);
+    }
     for (intptr_t i = 0; i < n && n > 1; i++) {
         v[i].val = saved[i];
         if (keyfunc) {
