@@ -4,6 +4,7 @@
 #   make regen        rewrite golden .exp files from CPython (python3)
 #   make debug        ./garter-debug: -O0 -g, live-object accounting at exit
 #   make test-asan    the whole suite under AddressSanitizer + UBSan
+#   make test-tsan    the threads golden tests under ThreadSanitizer
 #   make test-gcstress the golden suite collecting garbage at every safe point
 #   make bench        benchmarks against /usr/bin/python3
 
@@ -29,7 +30,7 @@ UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 DEPS_OK  := $(BUILD)/.deps-ok
 
-.PHONY: all test unit golden repl regen debug test-asan test-gcstress bench clean
+.PHONY: all test unit golden repl regen debug test-asan test-tsan test-gcstress bench clean
 all: $(EXE)
 
 $(DEPS_OK):
@@ -79,6 +80,15 @@ test-asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 EXE=garter-asan \
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	    CPPFLAGS+=-DGARTER_DEBUG LDFLAGS="-fsanitize=address,undefined" test
+
+# the threads golden tests built with ThreadSanitizer (build/tsan); any
+# report fails the run (halt_on_error exits non-zero, the test then differs)
+test-tsan:
+	@$(MAKE) --no-print-directory BUILD=build/tsan OPT=-O1 EXE=garter-tsan \
+	    CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
+	    LDFLAGS="-fsanitize=thread" garter-tsan
+	@TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
+	    $(PYTHON) tests/run-golden --garter ./garter-tsan tests/golden/threads
 
 # the golden suite with a full collection at every safe point after a
 # container allocation; output must not change
