@@ -153,7 +153,7 @@ void rt_gil_enable(void)
 ThreadState *rt_gil_release(void)
 {
     ThreadState *ts = ts_current;
-    if (!rt_gil_enabled || gil.finalizer)
+    if (!rt_gil_enabled || __atomic_load_n(&gil.finalizer, __ATOMIC_ACQUIRE))
         return ts;
     rt_ts_save(ts);
     drop_gil(ts, 0);
@@ -164,7 +164,7 @@ void rt_gil_acquire(ThreadState *ts)
 {
     if (!rt_gil_enabled)
         return;
-    if (gil.finalizer == ts)        /* release was a no-op */
+    if (__atomic_load_n(&gil.finalizer, __ATOMIC_ACQUIRE) == ts)   /* release was a no-op */
         return;
     int saved = errno;
     take_gil(ts);
@@ -186,7 +186,7 @@ void rt_gil_thread_exit(void)
 void rt_gil_yield(void)
 {
     ThreadState *ts = ts_current;
-    if (!rt_gil_enabled || gil.finalizer) {
+    if (!rt_gil_enabled || __atomic_load_n(&gil.finalizer, __ATOMIC_ACQUIRE)) {
         rt_breaker_clear(BRK_GIL_DROP);
         return;
     }
@@ -200,7 +200,7 @@ void rt_gil_finalize(void)
     if (!rt_gil_enabled)
         return;
     pthread_mutex_lock(&gil.mutex);
-    gil.finalizer = ts_current;
+    __atomic_store_n(&gil.finalizer, ts_current, __ATOMIC_RELEASE);
     pthread_mutex_unlock(&gil.mutex);
 }
 
