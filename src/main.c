@@ -15,6 +15,7 @@
 #include "runtime/init.h"
 #include "runtime/signals.h"
 #include "runtime/run.h"
+#include "runtime/shutdown.h"
 #include "repl.h"
 #include <unistd.h>
 
@@ -91,9 +92,7 @@ static int run_main(int mode, const char *arg)
     else if (mode == 'f') rc = rt_run_file(arg);
     else rc = rt_run_stdin();
     rt_threads_shutdown();      /* the REPL's threads; no-op once done */
-    if (file_flush_std() < 0)
-        rc = 120;               /* CPython's status when flushing stdout fails */
-    fflush(stdout);
+    rc = rt_finalize(rc);       /* atexit, flushing, modules cleared; 120 if stdout fails */
     mod_builtins_fini();
     rt_fini();
     return rc;

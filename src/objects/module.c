@@ -10,6 +10,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
 #include "mem/gc.h"
 #include "mem/intern.h"
 #include "runtime/errors.h"
@@ -99,6 +100,7 @@ int module_add_functions(Object *m, MethodDef *defs)
 static void module_dealloc(Object *o)
 {
     gc_untrack(o);
+    weakref_clear_refs(o);
     CLEAR(((ModuleObject *)o)->dict);
     obj_free(o);
 }
@@ -220,6 +222,7 @@ TypeObject Module_Type = {
     .methods = module_methods,
     .getset = module_getset,
     .dictoffset = offsetof(ModuleObject, dict),
+    .weaklistoffset = 1,        /* modules accept weak references, as CPython's */
 };
 
 int module_init(void)

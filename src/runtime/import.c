@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "runtime/import.h"
+#include "runtime/shutdown.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/list.h"
@@ -503,7 +504,8 @@ int rt_import_init(void)
         rt_import_register("_thread", mod_thread_create) < 0 ||
         rt_import_register("signal", mod_signal_create) < 0 ||
         rt_import_register("gc", mod_gc_create) < 0 ||
-        rt_import_register("_weakref", mod_weakref_create) < 0)
+        rt_import_register("_weakref", mod_weakref_create) < 0 ||
+        rt_import_register("atexit", mod_atexit_create) < 0)
         return -1;
     return 0;
 }

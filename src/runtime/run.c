@@ -20,6 +20,7 @@
 #include "runtime/errors.h"
 #include "runtime/gil.h"
 #include "runtime/run.h"
+#include "runtime/shutdown.h"
 #include "runtime/traceback.h"
 
 #include "objects/type.h"
@@ -69,6 +70,7 @@ static int handle_uncaught(Object *exc)
         DECREF(exc);
         return status & 0xff;
     }
+    rt_set_last_exception(exc);     /* its frames live until finalization */
     tb_print_exception(exc, stderr);
     DECREF(exc);
     return 1;
@@ -146,7 +148,13 @@ static int run_main_source(const char *src, size_t len, const char *filename,
     }
     rt_threads_shutdown();      /* non-daemon threads may still use __main__ */
     fflush(stdout);
-    dict_clear(globals);
+    /* __main__ stays in sys.modules with its globals for the atexit
+     * handlers; rt_finalize clears it.  A script run by path loses
+     * __file__ and __cached__ first, as in CPython. */
+    if (file && !package &&
+        ((dict_getitem_str(globals, "__file__") && dict_delitem_str(globals, "__file__") < 0) ||
+         (dict_getitem_str(globals, "__cached__") && dict_delitem_str(globals, "__cached__") < 0)))
+        err_clear();
     DECREF(globals);
     DECREF(mainmod);
     DECREF_(co);
