@@ -9,6 +9,7 @@
 
 #include "objects/bool.h"
 #include "objects/bytes.h"
+#include "objects/bytes_methods.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -339,23 +340,6 @@ static Object *m_decode(Object *b, Object *const *args, size_t nargs, Object *kw
     if (opt_cstr("decode", "encoding", a[0], &enc) < 0 || opt_cstr("decode", "errors", a[1], &errs) < 0)
         return NULL;
     return bytes_decode(b, enc, errs);
-}
-
-static Object *m_hex(Object *b, Object *const *args, size_t nargs, Object *kwnames)
-{
-    PARSE("bytes.hex", NULL, 0, 0, 0, NULL);
-    static const char hx[] = "0123456789abcdef";
-    intptr_t n = BYTES_SIZE(b);
-    Object *s = str_new_raw((size_t)n * 2, n * 2);
-    if (!s)
-        return NULL;
-    char *d = str_data_mut(s);
-    for (intptr_t i = 0; i < n; i++) {
-        unsigned c = (unsigned char)BYTES_DATA(b)[i];
-        d[2 * i] = hx[c >> 4];
-        d[2 * i + 1] = hx[c & 15];
-    }
-    return s;
 }
 
 static int hexval(unsigned c)
@@ -747,7 +731,7 @@ static Object *m_sizeof(Object *b, Object *const *args, size_t nargs, Object *kw
 
 static MethodDef bytes_methods[] = {
     { "decode", m_decode, 0, "Decode the bytes using the codec registered for encoding." },
-    { "hex", m_hex, 0, "Create a string of hexadecimal numbers from a bytes object." },
+    { "hex", bytes_m_hex, 0, "Create a string of hexadecimal numbers from a bytes object." },
     { "fromhex", m_fromhex, METH_CLASS, "Create a bytes object from a string of hexadecimal numbers." },
     { "join", m_join, 0, "Concatenate any number of bytes objects." },
     { "split", m_split, 0, "Return a list of the sections in the bytes, using sep as the delimiter." },
@@ -764,6 +748,30 @@ static MethodDef bytes_methods[] = {
     { "replace", m_replace, 0, "Return a copy with all occurrences of substring old replaced by new." },
     { "upper", m_upper, 0, "B.upper() -> copy of B with ASCII letters uppercased." },
     { "lower", m_lower, 0, "B.lower() -> copy of B with ASCII letters lowercased." },
+    { "rsplit", bytes_m_rsplit, 0, "Return a list of the sections in the bytes, using sep as the delimiter, from the right." },
+    { "splitlines", bytes_m_splitlines, 0, "Return a list of the lines in the bytes, breaking at line boundaries." },
+    { "partition", bytes_m_partition, 0, "Partition the bytes into three parts using the given separator." },
+    { "rpartition", bytes_m_rpartition, 0, "Partition the bytes into three parts using the given separator, from the right." },
+    { "center", bytes_m_center, 0, "Return a centered string of length width." },
+    { "ljust", bytes_m_ljust, 0, "Return a left-justified string of length width." },
+    { "rjust", bytes_m_rjust, 0, "Return a right-justified string of length width." },
+    { "zfill", bytes_m_zfill, 0, "Pad a numeric string with zeros on the left, to fill a field of the given width." },
+    { "expandtabs", bytes_m_expandtabs, 0, "Return a copy where all tab characters are expanded using spaces." },
+    { "swapcase", bytes_m_swapcase, 0, "B.swapcase() -> copy of B with uppercase ASCII characters converted to lowercase ASCII and vice versa." },
+    { "title", bytes_m_title, 0, "B.title() -> copy of B with ASCII words titlecased." },
+    { "capitalize", bytes_m_capitalize, 0, "B.capitalize() -> copy of B with only its first character capitalized (ASCII) and the rest lower-cased." },
+    { "isalnum", bytes_m_isalnum, 0, "B.isalnum() -> bool" },
+    { "isalpha", bytes_m_isalpha, 0, "B.isalpha() -> bool" },
+    { "isascii", bytes_m_isascii, 0, "B.isascii() -> bool" },
+    { "isdigit", bytes_m_isdigit, 0, "B.isdigit() -> bool" },
+    { "islower", bytes_m_islower, 0, "B.islower() -> bool" },
+    { "isspace", bytes_m_isspace, 0, "B.isspace() -> bool" },
+    { "istitle", bytes_m_istitle, 0, "B.istitle() -> bool" },
+    { "isupper", bytes_m_isupper, 0, "B.isupper() -> bool" },
+    { "removeprefix", bytes_m_removeprefix, 0, "Return a bytes object with the given prefix string removed if present." },
+    { "removesuffix", bytes_m_removesuffix, 0, "Return a bytes object with the given suffix string removed if present." },
+    { "translate", bytes_m_translate, 0, "Return a copy with each character mapped by the given translation table." },
+    { "maketrans", bytes_m_maketrans, METH_STATIC, "Return a translation table useable for the bytes or bytearray translate method." },
     { "__sizeof__", m_sizeof, 0, "Return the size of the bytes in memory, in bytes." },
     { NULL, NULL, 0, NULL },
 };

@@ -402,6 +402,8 @@ int list_clear(Object *o)
 
 int list_reverse(Object *o)
 {
+    if (LIST_SIZE(o) < 2)
+        return 0;               /* an empty list may have no buffer at all */
     Object **lo = LIST_ITEMS(o), **hi = lo + LIST_SIZE(o) - 1;
     while (lo < hi) {
         Object *t = *lo;
