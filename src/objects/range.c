@@ -153,17 +153,84 @@ static Object *range_item(Object *o, intptr_t i)
     return v;
 }
 
+/* NEW int for one slice field (None -> dflt), or NULL with CPython's
+ * slice TypeError. */
+static Object *slice_field(Object *v, Object *dflt)
+{
+    if (IS_NONE(v))
+        return NEWREF(dflt);
+    if (!INT_CHECK(v) && !(TYPE(v)->num && TYPE(v)->num->index))
+        return err_set_string(&Exc_TypeError,
+                              "slice indices must be integers or None or have an __index__ method");
+    return int_index(v);
+}
+
+/* Clamps a start/stop (STOLEN) into [lower, upper] after adding length to
+ * a negative one.  NEW or NULL. */
+static Object *clamp_index(Object *v, Object *length, Object *lower, Object *upper)
+{
+    if (v && int_sign(v) < 0) {
+        Object *w = int_add(v, length);
+        DECREF(v);
+        v = w;
+        if (v && int_compare(v, lower) < 0) {
+            DECREF(v);
+            v = NEWREF(lower);
+        }
+    } else if (v && int_compare(v, upper) > 0) {
+        DECREF(v);
+        v = NEWREF(upper);
+    }
+    return v;
+}
+
+/* CPython's _PySlice_GetLongIndices: a slice's start, stop and step for a
+ * length of any size (range(10**30)[::10**10]).  NEW references in out[];
+ * 0 or -1. */
+static int long_slice_indices(Object *key, Object *length, Object *out[3])
+{
+    SliceObject *sl = (SliceObject *)key;
+    Object *one = int_from_i64(1), *zero = int_from_i64(0), *m1 = int_from_i64(-1);
+    Object *step = NULL, *lower = NULL, *upper = NULL, *start = NULL, *stop = NULL;
+    int rc = -1;
+    if (!one || !zero || !m1)
+        goto done;
+    step = slice_field(sl->step, one);
+    if (!step)
+        goto done;
+    if (int_sign(step) == 0) {
+        err_set_string(&Exc_ValueError, "slice step cannot be zero");
+        goto done;
+    }
+    bool neg = int_sign(step) < 0;
+    lower = NEWREF(neg ? m1 : zero);
+    upper = neg ? int_add(length, m1) : NEWREF(length);
+    if (!upper)
+        goto done;
+    /* Omitted bounds take the defaults as they are, unadjusted. */
+    start = IS_NONE(sl->start) ? NEWREF(neg ? upper : lower)
+                               : clamp_index(slice_field(sl->start, lower), length, lower, upper);
+    stop = !start ? NULL : IS_NONE(sl->stop) ? NEWREF(neg ? lower : upper)
+                               : clamp_index(slice_field(sl->stop, lower), length, lower, upper);
+    if (!stop)
+        goto done;
+    out[0] = start; out[1] = stop; out[2] = step;
+    start = stop = step = NULL;
+    rc = 0;
+done:
+    XDECREF(one); XDECREF(zero); XDECREF(m1);
+    XDECREF(step); XDECREF(lower); XDECREF(upper); XDECREF(start); XDECREF(stop);
+    return rc;
+}
+
 static Object *range_subscript(Object *o, Object *key)
 {
     RangeObject *r = (RangeObject *)o;
     if (SLICE_CHECK(key)) {
-        intptr_t len = int_as_ssize(r->length);
-        if (len < 0 && err_occurred())
+        Object *idx[3];
+        if (long_slice_indices(key, r->length, idx) < 0)
             return NULL;
-        intptr_t start, stop, step, n;
-        if (slice_indices(key, len, &start, &stop, &step, &n) < 0)
-            return NULL;
-        Object *so = int_from_ssize(start), *eo = int_from_ssize(stop), *st = int_from_ssize(step);
+        Object *so = idx[0], *eo = idx[1], *st = idx[2];
         Object *a = so ? compute_item(r, so) : NULL;
         Object *b = eo ? compute_item(r, eo) : NULL;
         Object *c = st ? int_mul(r->step, st) : NULL;
