@@ -2,8 +2,8 @@
 
 ref, proxy, getweakrefcount and getweakrefs come from the C module
 _weakref; WeakValueDictionary, WeakKeyDictionary, WeakSet and finalize are
-written here on top of them.  finalize's atexit flag is kept but, with no
-atexit module yet, finalizers still pending at exit do not run.
+written here on top of them.  Finalizers still alive at exit whose atexit
+flag is true run then, newest first, from an atexit handler (as CPython).
 """
 
 from _weakref import (ref, proxy, getweakrefcount, getweakrefs,
@@ -297,19 +297,53 @@ class finalize:
 
     _registry = {}
     _index = [0]
+    _shutdown = False
+    _registered_with_atexit = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         self._key = finalize._index[0]
         finalize._index[0] += 1
         self._wr = ref(obj, self)
-        finalize._registry[self._key] = (self._wr, func, args, kwargs)
+        finalize._registry[self._key] = (self._wr, func, args, kwargs, self)
         self.atexit = True
 
     def __call__(self, _=None):
         info = finalize._registry.pop(self._key, None)
-        if info is not None:
-            wr, func, args, kwargs = info
-            return func(*args, **(kwargs or {}))
+        if info is not None and not finalize._shutdown:
+            return info[1](*info[2], **(info[3] or {}))
+
+    @classmethod
+    def _exitfunc(cls):
+        # At exit: the live finalizers marked atexit, newest first, with
+        # the collector off so no new finalizer fires meanwhile; none runs
+        # after this
+        import gc
+        reenable_gc = gc.isenabled()
+        gc.disable()
+        try:
+            while True:
+                pending = [k for k, info in cls._registry.items() if info[4].atexit]
+                if not pending:
+                    break
+                f = cls._registry[max(pending)][4]
+                try:
+                    f()
+                except Exception:
+                    import sys
+                    hook = getattr(sys, "excepthook", None)
+                    if hook is not None:
+                        hook(*sys.exc_info())
+                    else:
+                        e = sys.exc_info()[1]
+                        sys.stderr.write("%s: %s\n" % (type(e).__name__, e))
+        finally:
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
 
     def detach(self):
         info = finalize._registry.get(self._key)
