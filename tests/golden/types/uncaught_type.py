@@ -1,0 +1,3 @@
+def h(seq):
+    return sum(seq, '')
+h(['a', 'b'])
