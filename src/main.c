@@ -95,6 +95,7 @@ static int run_main(int mode, const char *arg)
     rc = rt_finalize(rc);       /* atexit, flushing, modules cleared; 120 if stdout fails */
     mod_builtins_fini();
     rt_fini();
+    rt_threads_exit_frozen(rc);     /* only returns without daemon threads */
     return rc;
 }
 

@@ -245,6 +245,19 @@ void rt_threads_shutdown(void)
         err_restore(save);
         DECREF(th);
     }
+    CLEAR(ts_current->sentinel);        /* the main thread's, from threading */
     rt_gil_finalize();
     mod_signal_fini();
+}
+
+void rt_threads_exit_frozen(int rc)
+{
+#ifdef __SANITIZE_ADDRESS__
+    if (rt_ts_count()) {
+        fflush(NULL);
+        _exit(rc);
+    }
+#else
+    (void)rc;
+#endif
 }

@@ -65,4 +65,9 @@ void rt_gil_set_interval(double secs);
  * stops other threads from ever running again (rt_gil_finalize). */
 void rt_threads_shutdown(void);
 
+/* Under AddressSanitizer, a process whose daemon threads are frozen at exit
+ * ends here with _exit(rc): the objects those threads still reference live
+ * in allocator pages the leak checker does not scan.  Otherwise returns. */
+void rt_threads_exit_frozen(int rc);
+
 #endif

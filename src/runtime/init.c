@@ -87,7 +87,7 @@ void rt_fini(void)
     initialized = 0;
 #ifdef GARTER_DEBUG
     /* Whatever is still alive now was leaked by someone: name the types. */
-    if (obj_debug_live())
+    if (obj_debug_live() && !rt_ts_count())   /* daemon threads keep theirs */
         obj_debug_report(stderr);
 #endif
 }

@@ -16,6 +16,17 @@ static ThreadState ts_main = { .recursion_limit = 1000 };
 ThreadState *ts_current = &ts_main;
 ThreadState *ts_main_state = &ts_main;
 
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/lsan_interface.h>
+/* Frames in a thread's arena hold references: a daemon thread frozen at
+ * exit keeps them reachable for the leak checker. */
+#define ARENA_ROOT(p, n) __lsan_register_root_region(p, n)
+#define ARENA_UNROOT(p, n) __lsan_unregister_root_region(p, n)
+#else
+#define ARENA_ROOT(p, n) ((void)0)
+#define ARENA_UNROOT(p, n) ((void)0)
+#endif
+
 #define THREAD_ARENA_BYTES ((size_t)16 << 20)   /* reserved, touched on use */
 
 static int nthreads;            /* states besides the main one */
@@ -43,6 +54,7 @@ ThreadState *rt_ts_new(void)
     ts->arena_base = ts->arena_top = p;
     ts->arena_end = ts->arena_base + THREAD_ARENA_BYTES;
     ts->arena_bytes = THREAD_ARENA_BYTES;
+    ARENA_ROOT(p, THREAD_ARENA_BYTES);
     ts->recursion_limit = ts_current->recursion_limit;
     ts->next = ts_main.next;
     ts->prev = &ts_main;
@@ -65,7 +77,10 @@ void rt_ts_free(ThreadState *ts)
     if (ts->prev) ts->prev->next = ts->next;
     if (ts->next) ts->next->prev = ts->prev;
     nthreads--;
-    if (ts->arena_bytes) munmap(ts->arena_base, ts->arena_bytes);
+    if (ts->arena_bytes) {
+        ARENA_UNROOT(ts->arena_base, ts->arena_bytes);
+        munmap(ts->arena_base, ts->arena_bytes);
+    }
     free(ts);
 }
 
