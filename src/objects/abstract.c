@@ -7,6 +7,9 @@
 #include "objects/object.h"
 #include "objects/bool.h"
 #include "objects/bytes.h"
+#include "objects/class.h"
+#include "objects/descr.h"
+#include "eval/eval.h"
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/list.h"
@@ -319,10 +322,21 @@ Object *obj_call(Object *f, Object *const *args, size_t nargs, Object *kwnames)
     vectorcallfunc call = TYPE(f)->call;
     if (call == NULL)
         return err_format(&Exc_TypeError, "'%s' object is not callable", TYPE(f)->name);
-    if (rt_enter_recursion(" while calling a Python object") < 0)
-        return NULL;
-    Object *r = call(f, args, nargs, kwnames);
-    rt_leave_recursion();
+    Object *r;
+    if (call == eval_call_function || IS_TYPE(f, &Method_Type) || IS_TYPE(f, &CFunction_Type)
+        || (TYPE_CHECK(f) && !TYPE_HAS((TypeObject *)f, TPF_HEAPTYPE))) {
+        /* as CPython's vectorcalls, these don't count here: a Python
+         * function checks the depth as its frame starts (plain message),
+         * and counting it twice would halve the depth reachable through
+         * map(), list() and the like.  Builtin functions count in their
+         * own call slot, classes here, as in CPython. */
+        r = call(f, args, nargs, kwnames);
+    } else {
+        if (rt_enter_recursion(" while calling a Python object") < 0)
+            return NULL;
+        r = call(f, args, nargs, kwnames);
+        rt_leave_recursion();
+    }
     if (r == NULL && !err_occurred())
         return err_format(&Exc_SystemError, "%s returned NULL without setting an exception",
                           TYPE(f)->name);

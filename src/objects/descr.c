@@ -12,6 +12,7 @@
 #include "mem/gc.h"
 #include "mem/intern.h"
 #include "runtime/errors.h"
+#include "runtime/recursion.h"
 
 /* ---- argument checks ---------------------------------------------------- */
 
@@ -298,10 +299,20 @@ TypeObject GetSetDescr_Type = {
 
 /* ---- builtin_function_or_method ------------------------------------------- */
 
+/* A one-argument call counts towards the recursion limit (" while calling
+ * a Python object") as CPython 3.11's calls of METH_O builtins such as
+ * repr() or len() do; its specialised calls of the other builtins (getattr,
+ * isinstance, sorted ...) don't count, so neither do ours. */
 static Object *cfunc_vectorcall(Object *o, Object *const *args, size_t nargs, Object *kw)
 {
     CFunctionObject *f = (CFunctionObject *)o;
-    return f->def->fn(f->self, args, nargs, kw);
+    if (nargs != 1 || (kw && TUPLE_SIZE(kw)))
+        return f->def->fn(f->self, args, nargs, kw);
+    if (rt_enter_recursion(" while calling a Python object") < 0)
+        return NULL;
+    Object *r = f->def->fn(f->self, args, nargs, kw);
+    rt_leave_recursion();
+    return r;
 }
 
 Object *cfunc_new(MethodDef *def, Object *self, Object *module)
