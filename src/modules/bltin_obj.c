@@ -394,6 +394,9 @@ static Object *quitter_call(Object *o, Object *const *args, size_t nargs, Object
 {
     static const char *const kwlist[] = { "code" };
     Object *a[1];
+    if (nargs > 1)      /* worded as for CPython's Python-level Quitter */
+        return err_format(&Exc_TypeError, "Quitter.__call__() takes from 1 to 2 positional "
+                          "arguments but %zu were given", nargs + 1);
     if (str_parse_args("Quitter.__call__", args, nargs, kw, kwlist, 1, 0, 1, a) < 0)
         return NULL;
     Object *targs = tuple_pack(1, a[0] ? a[0] : NONE);

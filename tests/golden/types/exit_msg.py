@@ -1,0 +1,3 @@
+print(repr(exit), repr(quit))
+print(type(exit).__name__)
+exit('bye now')
