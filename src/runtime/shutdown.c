@@ -21,6 +21,7 @@
  * run while print() still works, and the debug build ends with nothing
  * alive. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "mem/gc.h"
@@ -106,7 +107,7 @@ static void delete_special(Object *sysdict, Object *bdict)
  * import order, each entry replaced by None (CPython's
  * finalize_remove_modules).  A module that only sys.modules held dies
  * here; its namespace dies with it unless a cycle keeps it. */
-static Object *remove_modules(Object *modules)
+static Object *remove_modules(Object *modules, Object ***dicts)
 {
     Object *weaklist = list_new(0);
     Object *items = dict_items(modules);
@@ -116,6 +117,7 @@ static Object *remove_modules(Object *modules)
         return weaklist;
     }
     intptr_t n = LIST_SIZE(items);
+    *dicts = calloc((size_t)n + 1, sizeof **dicts);
     for (intptr_t i = 0; i < n; i++) {
         Object *pair = LIST_GET(items, i);
         Object *name = TUPLE_GET(pair, 0), *mod = TUPLE_GET(pair, 1);
@@ -123,6 +125,8 @@ static Object *remove_modules(Object *modules)
             continue;
         Object *wr = weakref_new_ref(mod, NULL);
         Object *tup = wr ? tuple_pack(2, name, wr) : NULL;
+        if (*dicts && tup)
+            (*dicts)[LIST_SIZE(weaklist)] = module_get_dict(mod);   /* not owned */
         if (tup == NULL || list_append(weaklist, tup) < 0)
             unraisable();
         XDECREF(tup);
@@ -164,19 +168,52 @@ static void clear_module_dict(Object *d)
     }
 }
 
+/* Marks which of the recorded namespace dicts are still tracked objects
+ * (a dict's address alone could have been reused: the caller checks its
+ * __name__ too). */
+typedef struct DictProbe { Object **dicts; intptr_t n; char *alive; } DictProbe;
+
+static int probe_dict(Object *o, void *arg)
+{
+    DictProbe *p = arg;
+    if (!DICT_CHECK_EXACT(o))
+        return 0;
+    for (intptr_t i = 0; i < p->n; i++)
+        if (p->dicts[i] == o)
+            p->alive[i] = 1;
+    return 0;
+}
+
+/* 1 if d (alive) is still the namespace of the module called name. */
+static int same_namespace(Object *d, Object *name)
+{
+    Object *v = dict_getitem_str(d, "__name__");
+    return v && STR_CHECK(v) && STR_CHECK(name) && !strcmp(STR_UTF8(v), STR_UTF8(name));
+}
+
 /* The modules that outlived the collection (kept by C state or by a live
  * reference somewhere) are wiped, last imported first; sys and builtins
- * are skipped: they go last. */
-static void clear_weaklist(Object *weaklist, Object *sysdict, Object *bdict)
+ * are skipped: they go last.  A namespace that outlived its module is
+ * wiped as well: garter's collector cannot see the references a
+ * suspended generator's C stack holds, so a cycle through such a
+ * generator and a module's globals survives the collection that would
+ * have freed it in CPython. */
+static void clear_weaklist(Object *weaklist, Object **dicts, Object *sysdict, Object *bdict)
 {
+    DictProbe probe = { dicts, LIST_SIZE(weaklist), NULL };
+    if (dicts && (probe.alive = calloc((size_t)probe.n + 1, 1)) != NULL)
+        gc_foreach(-1, probe_dict, &probe);
     for (intptr_t i = LIST_SIZE(weaklist) - 1; i >= 0; i--) {
         if (i >= LIST_SIZE(weaklist))
             continue;
         Object *tup = LIST_GET(weaklist, i);
         Object *mod = weakref_get(TUPLE_GET(tup, 1));
-        if (mod == NONE || !MODULE_CHECK(mod))
-            continue;
-        Object *d = module_get_dict(mod);
+        Object *d = NULL;
+        if (mod != NONE && MODULE_CHECK(mod))
+            d = module_get_dict(mod);
+        else if (i < probe.n && probe.alive && probe.alive[i] &&
+                 same_namespace(dicts[i], TUPLE_GET(tup, 0)))
+            d = dicts[i];
         if (d == NULL || d == sysdict || d == bdict)
             continue;
         INCREF(mod);
@@ -185,6 +222,7 @@ static void clear_weaklist(Object *weaklist, Object *sysdict, Object *bdict)
         DECREF(d);
         DECREF(mod);
     }
+    free(probe.alive);
 }
 
 /* The CPython 3.11 finalize_modules sequence (see the file comment). */
@@ -201,13 +239,15 @@ static void finalize_modules(void)
     XINCREF(sysdict);
 
     delete_special(sysdict, bdict);
-    Object *weaklist = remove_modules(modules);
+    Object **dicts = NULL;
+    Object *weaklist = remove_modules(modules, &dicts);
     dict_clear(modules);
     collect_no_fail();
     if (weaklist) {
-        clear_weaklist(weaklist, sysdict, bdict);
+        clear_weaklist(weaklist, dicts, sysdict, bdict);
         DECREF(weaklist);
     }
+    free(dicts);
     if (file_flush_std() < 0)
         err_clear();
     if (sysdict)
