@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "parse/ast.h"
+#include "eval/fastops.h"
 #include "eval/node.h"
 #include "modules/builtins.h"
 #include "objects/bool.h"
@@ -164,7 +165,8 @@ Object *ev_binop(ENode *n, Frame *f)
     if (!a) return NULL;
     Object *b = eval_expr(n->b, f);
     if (!b) { DECREF(a); return NULL; }
-    Object *r = num_binop(a, b, n->op);
+    Object *r = fast_binop(a, b, n->op);
+    if (!r) r = num_binop(a, b, n->op);
     DECREF(a);
     DECREF(b);
     return r ? r : binop_fail(n, f);
@@ -176,13 +178,8 @@ Object *ev_binop_add(ENode *n, Frame *f)
     if (!a) return NULL;
     Object *b = eval_expr(n->b, f);
     if (!b) { DECREF(a); return NULL; }
-    Object *r;
-    int64_t s;
-    if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && INT_IS_SMALL(a) && INT_IS_SMALL(b)
-        && !__builtin_add_overflow(INT_VALUE(a), INT_VALUE(b), &s))
-        r = int_from_i64(s);
-    else if (FLOAT_CHECK_EXACT(a) && FLOAT_CHECK_EXACT(b))
-        r = float_from_double(FLOAT_VALUE(a) + FLOAT_VALUE(b));
+    Object *r = fast_binop(a, b, BINOP_ADD);
+    if (r) ;
     else if (STR_CHECK_EXACT(a) && STR_CHECK_EXACT(b))
         r = str_concat(a, b);
     else
@@ -198,15 +195,8 @@ Object *ev_binop_sub(ENode *n, Frame *f)
     if (!a) return NULL;
     Object *b = eval_expr(n->b, f);
     if (!b) { DECREF(a); return NULL; }
-    Object *r;
-    int64_t s;
-    if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && INT_IS_SMALL(a) && INT_IS_SMALL(b)
-        && !__builtin_sub_overflow(INT_VALUE(a), INT_VALUE(b), &s))
-        r = int_from_i64(s);
-    else if (FLOAT_CHECK_EXACT(a) && FLOAT_CHECK_EXACT(b))
-        r = float_from_double(FLOAT_VALUE(a) - FLOAT_VALUE(b));
-    else
-        r = num_binop(a, b, BINOP_SUB);
+    Object *r = fast_binop(a, b, BINOP_SUB);
+    if (!r) r = num_binop(a, b, BINOP_SUB);
     DECREF(a);
     DECREF(b);
     return r ? r : binop_fail(n, f);
@@ -421,30 +411,39 @@ static inline Object *cached_lookup(ENode *n, TypeObject *t)
     return n->c_val;
 }
 
-Object *ev_attr(ENode *n, Frame *f)
+Object *eval_getattr(ENode *n, Object *o)
 {
-    Object *o = eval_expr(n->a, f);
-    if (!o) return NULL;
     TypeObject *t = TYPE(o);
     if (t->getattr == obj_generic_getattr && t->dictoffset > 0) {
         /* instance attribute fast path: no data descriptor on the class */
         Object *descr = cached_lookup(n, t);
         if (!descr || !TYPE(descr)->descr_set) {
             Object *d = *(Object **)((char *)o + t->dictoffset);
-            Object *v = d ? dict_getitem(d, n->k) : NULL;
-            if (v) {
-                INCREF(v);
-                DECREF(o);
-                return v;
-            }
-            if (descr && !TYPE(descr)->descr_get) {
-                INCREF(descr);
-                DECREF(o);
-                return descr;
-            }
+            Object *v = d ? dict_getitem_str_hint(d, n->k, &n->c_ix) : NULL;
+            if (v) return NEWREF(v);
+            if (descr && !TYPE(descr)->descr_get) return NEWREF(descr);
         }
     }
-    Object *r = obj_getattr(o, n->k);
+    return obj_getattr(o, n->k);
+}
+
+int eval_setattr(ENode *n, Object *o, Object *v)
+{
+    TypeObject *t = TYPE(o);
+    if (v && t->setattr == obj_generic_setattr && t->dictoffset > 0) {
+        Object *descr = cached_lookup(n, t);
+        Object *d = *(Object **)((char *)o + t->dictoffset);
+        if (d && (!descr || !TYPE(descr)->descr_set))
+            return dict_setitem_str_hint(d, n->k, v, &n->c_ix);
+    }
+    return obj_setattr(o, n->k, v);
+}
+
+Object *ev_attr(ENode *n, Frame *f)
+{
+    Object *o = eval_expr(n->a, f);
+    if (!o) return NULL;
+    Object *r = eval_getattr(n, o);
     DECREF(o);
     if (!r) eval_errat(f, &n->pos);
     return r;
@@ -456,16 +455,12 @@ Object *ev_subscript(ENode *n, Frame *f)
     if (!o) return NULL;
     Object *k = eval_expr(n->b, f);
     if (!k) { DECREF(o); return NULL; }
-    Object *r;
-    if (LIST_CHECK_EXACT(o) && INT_CHECK_EXACT(k) && INT_IS_SMALL(k)) {
-        int64_t i = INT_VALUE(k);
-        if (i < 0) i += LIST_SIZE(o);
-        if (i >= 0 && i < LIST_SIZE(o)) {
-            r = NEWREF(LIST_GET(o, i));
-            DECREF(o);
-            DECREF(k);
-            return r;
-        }
+    Object *r = fast_list_get(o, k);
+    if (r) {
+        INCREF(r);
+        DECREF(o);
+        DECREF(k);
+        return r;
     }
     r = obj_getitem(o, k);
     DECREF(o);
@@ -492,7 +487,7 @@ int st_attr(ENode *n, Frame *f, Object *v)
 {
     Object *o = eval_expr(n->a, f);
     if (!o) return -1;
-    int r = obj_setattr(o, n->k, v);
+    int r = eval_setattr(n, o, v);
     DECREF(o);
     if (r < 0) eval_errat(f, &n->pos);
     return r;
@@ -504,7 +499,7 @@ int st_subscript(ENode *n, Frame *f, Object *v)
     if (!o) return -1;
     Object *k = eval_expr(n->b, f);
     if (!k) { DECREF(o); return -1; }
-    int r = v ? obj_setitem(o, k, v) : obj_delitem(o, k);
+    int r = v ? (fast_list_set(o, k, v) ? 0 : obj_setitem(o, k, v)) : obj_delitem(o, k);
     DECREF(o);
     DECREF(k);
     if (r < 0) eval_errat(f, &n->pos);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "parse/ast.h"
+#include "eval/fastops.h"
 #include "eval/gen.h"
 #include "eval/node.h"
 #include "objects/class.h"
@@ -105,13 +106,12 @@ int ex_assign(SNode *s, Frame *f)
     return ST_OK;
 }
 
+/* Exact ints and floats have no in-place slots: their `x op= y` is the
+ * binary operation. */
 static Object *inplace(Object *a, Object *b, int op)
 {
-    int64_t r;
-    if (op == BINOP_ADD && INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && INT_IS_SMALL(a)
-        && INT_IS_SMALL(b) && !__builtin_add_overflow(INT_VALUE(a), INT_VALUE(b), &r))
-        return int_from_i64(r);
-    return num_inplace(a, b, op);
+    Object *r = fast_binop(a, b, op);
+    return r ? r : num_inplace(a, b, op);
 }
 
 int ex_augassign(SNode *s, Frame *f)
@@ -125,11 +125,13 @@ int ex_augassign(SNode *s, Frame *f)
         obj = eval_expr(s->e2, f);
         if (!obj) return ST_ERROR;
         if (s->idx == 1) {
-            cur = obj_getattr(obj, s->k);
+            cur = s->tv[0]->k == s->k ? eval_getattr(s->tv[0], obj) : obj_getattr(obj, s->k);
         } else {
             key = eval_expr(s->e3, f);
             if (!key) { DECREF(obj); return ST_ERROR; }
-            cur = obj_getitem(obj, key);
+            cur = fast_list_get(obj, key);
+            if (cur) INCREF(cur);
+            else cur = obj_getitem(obj, key);
         }
         if (!cur) { eval_errat(f, &s->tv[0]->pos); goto done; }
     }
@@ -140,8 +142,8 @@ int ex_augassign(SNode *s, Frame *f)
     DECREF(v);
     if (!r) { eval_errat(f, &s->tv[0]->pos); goto done; }
     if (s->idx == 0) rc = s->e3->st(s->e3, f, r);
-    else if (s->idx == 1) rc = obj_setattr(obj, s->k, r);
-    else rc = obj_setitem(obj, key, r);
+    else if (s->idx == 1) rc = s->tv[0]->k == s->k ? eval_setattr(s->tv[0], obj, r) : obj_setattr(obj, s->k, r);
+    else rc = fast_list_set(obj, key, r) ? 0 : obj_setitem(obj, key, r);
     DECREF(r);
     if (rc < 0 && s->idx) eval_errat(f, &s->tv[0]->pos);
 done:

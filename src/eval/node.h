@@ -43,6 +43,7 @@ struct ENode {
     Object *c_dict;
     uint64_t c_ver, c_ver2;
     Object *c_val;              /* BORROWED, valid while versions match */
+    int32_t c_ix;               /* instance-dict entry hint (dict_getitem_str_hint) */
 };
 
 struct Handler {
@@ -175,6 +176,12 @@ typedef struct ImportInfo {
     ENode **targets;
     char *asname;
 } ImportInfo;
+
+/* o.name (NEW) and o.name = v (0/-1) for the attribute named n->k, through
+ * n's caches: the class attribute keyed on the type's version, the entry
+ * of the instance dict by hint (eval/eval_expr.c). */
+Object *eval_getattr(ENode *n, Object *o);
+int eval_setattr(ENode *n, Object *o, Object *v);
 
 /* Helpers shared by the evaluator files. */
 Object *eval_compare_op(Object *a, Object *b, int op);   /* NEW */

@@ -45,11 +45,17 @@ struct DictKeys {
     uint8_t str_only;           /* every key so far is an exact str */
     intptr_t usable;            /* entries still free */
     intptr_t nentries;          /* entries used, deleted ones included */
+    uint64_t bloom;             /* DK_BLOOM bit of every hash ever entered */
     char indices[];             /* then the DictEntry array */
 };
 
 static uint64_t dict_global_version;
 
+/* One bit per hash: a lookup whose bit is clear in the table's filter
+ * misses without probing (most misses, e.g. a method name checked against
+ * an instance dict).  Entries are only appended, so the filter is a
+ * superset of the live hashes. */
+#define DK_BLOOM(h)   ((uint64_t)1 << ((uint64_t)(h) >> 58))
 #define DK_SIZE(k)    ((intptr_t)1 << (k)->log2_size)
 #define DK_MASK(k)    (DK_SIZE(k) - 1)
 #define DK_ENTRIES(k) ((DictEntry *)((k)->indices + ((size_t)1 << (k)->log2_index_bytes)))
@@ -95,6 +101,7 @@ static DictKeys *new_keys(uint8_t log2_size)
     k->str_only = 1;
     k->usable = USABLE_FRACTION((intptr_t)1 << log2_size);
     k->nentries = 0;
+    k->bloom = 0;
     memset(k->indices, 0xff, (size_t)1 << lib);     /* all DKIX_EMPTY */
     memset(DK_ENTRIES(k), 0, (size_t)k->usable * sizeof(DictEntry));
     return k;
@@ -155,7 +162,7 @@ static intptr_t lookup(DictObject *d, Object *key, hash_t hash, intptr_t *slot)
 {
 restart:;
     DictKeys *k = d->keys;
-    if (k == NULL)
+    if (k == NULL || !(k->bloom & DK_BLOOM(hash)))
         return DKIX_EMPTY;
     size_t mask = (size_t)DK_MASK(k), perturb = (size_t)hash, i = (size_t)hash & mask;
     int key_is_str = STR_CHECK_EXACT(key);
@@ -203,6 +210,7 @@ static int dict_resize(DictObject *d, uint8_t log2)
         return -1;
     if (old) {
         k->str_only = old->str_only;
+        k->bloom = old->bloom;
         DictEntry *src = DK_ENTRIES(old), *dst = DK_ENTRIES(k);
         intptr_t n = 0;
         for (intptr_t i = 0; i < old->nentries; i++) {
@@ -254,6 +262,7 @@ static int insert(DictObject *d, Object *key, hash_t hash, Object *value)
     dk_set_index(k, pos, k->nentries);
     ep->key = key;
     ep->hash = hash;
+    k->bloom |= DK_BLOOM(hash);
     ep->value = value;
     k->usable--;
     k->nentries++;
@@ -317,12 +326,63 @@ Object *dict_getitem_err(Object *o, Object *key)
 
 Object *dict_getitem(Object *o, Object *key)
 {
+    DictObject *d = (DictObject *)o;
+    /* an exact str with its hash known, in a dict of str keys: no user code
+     * can run, so there is no error to hide */
+    if (STR_CHECK_EXACT(key) && ((StrObject *)key)->hash != -1 && (!d->keys || d->keys->str_only)) {
+        intptr_t slot, ix = lookup(d, key, ((StrObject *)key)->hash, &slot);
+        return ix < 0 ? NULL : DK_ENTRIES(d->keys)[ix].value;
+    }
     Object *exc = err_fetch();
     Object *v = dict_getitem_err(o, key);
     if (v == NULL && err_occurred())
         err_clear();
     err_restore(exc);
     return v;
+}
+
+/* The hinted entry when it still holds key itself (keys are unique, so
+ * identity proves it), else NULL. */
+static inline DictEntry *hinted_entry(DictKeys *k, Object *key, int32_t h)
+{
+    if (k && h >= 0 && h < k->nentries) {
+        DictEntry *ep = &DK_ENTRIES(k)[h];
+        if (ep->key == key && ep->value) return ep;
+    }
+    return NULL;
+}
+
+Object *dict_getitem_str_hint(Object *o, Object *key, int32_t *hint)
+{
+    DictObject *d = (DictObject *)o;
+    DictKeys *k = d->keys;
+    DictEntry *ep = hinted_entry(k, key, *hint);
+    if (ep) return ep->value;
+    if (!k) return NULL;
+    if (!k->str_only) return dict_getitem(o, key);
+    hash_t h = key_hash(key);
+    intptr_t slot, ix = lookup(d, key, h, &slot);
+    if (ix < 0) return NULL;
+    *hint = (int32_t)ix;
+    return DK_ENTRIES(d->keys)[ix].value;
+}
+
+int dict_setitem_str_hint(Object *o, Object *key, Object *value, int32_t *hint)
+{
+    DictObject *d = (DictObject *)o;
+    DictEntry *ep = hinted_entry(d->keys, key, *hint);
+    if (ep) {
+        if (!gc_is_tracked(o) && gc_may_be_tracked(value))
+            gc_track(o);
+        bump_version(d);
+        Object *old = ep->value;
+        ep->value = NEWREF(value);
+        DECREF(old);
+        return 0;
+    }
+    if (dict_setitem(o, key, value) < 0) return -1;
+    dict_getitem_str_hint(o, key, hint);
+    return 0;
 }
 
 Object *dict_getitem_str(Object *o, const char *key)

@@ -36,6 +36,14 @@ Object *dict_getitem(Object *d, Object *key);
 Object *dict_getitem_err(Object *d, Object *key);
 /* As dict_getitem_err with a precomputed hash. */
 Object *dict_getitem_hash(Object *d, Object *key, hash_t hash);
+/* BORROWED d[key] for an exact str key, NULL when missing (never an
+ * error).  *hint is the caller's memory of the entry index (start at -1):
+ * a hint still holding key answers without hashing; a stale one costs a
+ * normal lookup and is refreshed.  For inline caches of attribute nodes. */
+Object *dict_getitem_str_hint(Object *d, Object *key, int32_t *hint);
+/* d[key] = value (neither stolen) for an exact str key, replacing the
+ * value in place when *hint still finds key.  0/-1. */
+int dict_setitem_str_hint(Object *d, Object *key, Object *value, int32_t *hint);
 /* BORROWED value for the str key spelled `key` (UTF-8), or NULL. */
 Object *dict_getitem_str(Object *d, const char *key);
 /* NEW: d[key] as the subscript operator: KeyError(key) when missing, calling
