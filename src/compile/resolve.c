@@ -126,6 +126,9 @@ static Scope *scope_new(RCtx *c, ScopeKind kind, const char *name, int lineno)
 
 static void scope_free(Scope *s)
 {
+    for (int i = 0; i < s->nsyms; i++)
+        if (s->syms[i].flags & SYM_OWNNAME)
+            free((char *)s->syms[i].name);
     free(s->syms);
     free(s->hash);
     free(s->children);
@@ -564,7 +567,7 @@ static void visit_stmt(RCtx *c, Stmt *s)
                 first[n] = 0;
                 Symbol *y = resolve_lookup(c->cur, first);
                 if (y) { free(first); y->flags |= SYM_ASSIGNED; }
-                else sym_get(c->cur, first)->flags |= SYM_ASSIGNED;   /* leaks a few bytes per module */
+                else sym_get(c->cur, first)->flags |= SYM_ASSIGNED | SYM_OWNNAME;
             } else {
                 bind(c, a->name);
             }

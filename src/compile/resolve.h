@@ -31,6 +31,7 @@ enum {
     SYM_COMPWALRUS = 1 << 6,    /* bound by := inside a comprehension */
     SYM_COMPITER = 1 << 7,      /* a comprehension's iteration variable */
     SYM_ANNOT    = 1 << 8,      /* target of an annotated assignment */
+    SYM_OWNNAME  = 1 << 9,      /* name is a malloc'd copy, freed with the scope */
 };
 
 typedef struct Symbol {
