@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "eval/node.h"
+#include "objects/int.h"
 #include "objects/str.h"
 #include "objects/type.h"
 #include "runtime/errors.h"
@@ -91,12 +92,43 @@ static Object *code_repr(Object *o)
                            co->name, (void *)o, co->filename, co->firstlineno);
 }
 
+/* The co_* attributes that are plain values: a nested code object can
+ * outlive the node tree its functions kept alive, so nothing here reads
+ * unit memory. */
+static Object *co_get(Object *o, void *which)
+{
+    CodeObject *co = (CodeObject *)o;
+    switch ((intptr_t)which) {
+    case 0: return NEWREF(co->name);
+    case 1: return NEWREF(co->qualname);
+    case 2: return NEWREF(co->filename);
+    case 3: return int_from_i64(co->firstlineno);
+    case 4: return int_from_i64(co->argcount);
+    case 5: return int_from_i64(co->posonlyargcount);
+    case 6: return int_from_i64(co->kwonlyargcount);
+    default: return int_from_i64(co->nlocals);
+    }
+}
+
+static GetSetDef code_getset[] = {
+    { "co_name", co_get, NULL, NULL, (void *)0 },
+    { "co_qualname", co_get, NULL, NULL, (void *)1 },
+    { "co_filename", co_get, NULL, NULL, (void *)2 },
+    { "co_firstlineno", co_get, NULL, NULL, (void *)3 },
+    { "co_argcount", co_get, NULL, NULL, (void *)4 },
+    { "co_posonlyargcount", co_get, NULL, NULL, (void *)5 },
+    { "co_kwonlyargcount", co_get, NULL, NULL, (void *)6 },
+    { "co_nlocals", co_get, NULL, NULL, (void *)7 },
+    { NULL }
+};
+
 TypeObject Code_Type = {
     TYPE_HEAD_INIT,
     .name = "code",
     .basicsize = sizeof(CodeObject),
     .dealloc = code_dealloc,
     .repr = code_repr,
+    .getset = code_getset,
 };
 
 /* NEW: an empty code object; name/qualname/filename BORROWED.  The unit is

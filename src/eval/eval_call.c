@@ -2,6 +2,9 @@
  * argument vector lives in the stack arena and holds the only extra
  * reference to each argument), method calls that skip creating a bound
  * method, and calls with *args / **kwargs. */
+#include <stdarg.h>
+#include <stdio.h>
+
 #include "eval/node.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -22,6 +25,43 @@ Object *eval_call(Object *callable, Object *const *args, size_t nargs, Object *k
         return c->def->fn(c->self, args, nargs, kwnames);
     }
     return obj_call(callable, args, nargs, kwnames);
+}
+
+/* NEW: how CPython's call errors name a callable (_PyObject_FunctionStr):
+ * "module.qualname()", "qualname()" for builtins, str(fn) when it has no
+ * __qualname__. */
+static Object *func_str(Object *fn)
+{
+    Object *qn = obj_getattr_cstr(fn, "__qualname__");
+    if (!qn) {
+        if (!err_matches_type(&Exc_AttributeError)) return NULL;
+        err_clear();
+        return obj_str(fn);
+    }
+    Object *mod = obj_getattr_cstr(fn, "__module__");
+    if (!mod) err_clear();
+    Object *r;
+    if (mod && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins"))
+        r = str_from_format("%U.%S()", mod, qn);
+    else
+        r = str_from_format("%S()", qn);
+    XDECREF(mod);
+    DECREF(qn);
+    return r;
+}
+
+/* Raises TypeError "<func_str(fn)> <msg>" (msg already formatted). */
+static void call_error(Object *fn, const char *fmt, ...)
+{
+    char msg[300];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    Object *name = func_str(fn);
+    if (!name) return;
+    err_format(&Exc_TypeError, "%U %s", name, msg);
+    DECREF(name);
 }
 
 static Object *call_fail(ENode *n, Frame *f)
@@ -200,18 +240,7 @@ Object *ev_call_ex(ENode *n, Frame *f)
             int e = list_extend(pos, it);
             if (e < 0 && err_matches_type(&Exc_TypeError) && !TYPE(it)->iter && !TYPE(it)->getitem) {
                 err_clear();
-                Object *fr = obj_repr(fn);
-                err_format(&Exc_TypeError, "%s argument after * must be an iterable, not %s",
-                           FUNC_CHECK(fn) ? STR_UTF8(((FuncObject *)fn)->qualname) : "function",
-                           type_name(TYPE(it)));
-                XDECREF(fr);
-                if (FUNC_CHECK(fn)) {
-                    /* CPython: "f() argument after * ..." */
-                    Object *exc = err_fetch();
-                    err_format(&Exc_TypeError, "%U() argument after * must be an iterable, not %s",
-                               ((FuncObject *)fn)->qualname, type_name(TYPE(it)));
-                    XDECREF(exc);
-                }
+                call_error(fn, "argument after * must be an iterable, not %s", type_name(TYPE(it)));
             }
             DECREF(it);
             if (e < 0) { eval_errat(f, &n->pos); goto done; }
@@ -231,26 +260,14 @@ Object *ev_call_ex(ENode *n, Frame *f)
             if (!v) goto done;
             if (names[i]) {
                 int has = dict_contains(kw, names[i]);
-                if (has > 0) {
-                    err_format(&Exc_TypeError, "%s got multiple values for keyword argument '%U'",
-                               FUNC_CHECK(fn) ? "" : "function", names[i]);
-                    if (FUNC_CHECK(fn)) {
-                        err_clear();
-                        err_format(&Exc_TypeError, "%U() got multiple values for keyword argument '%U'",
-                                   ((FuncObject *)fn)->qualname, names[i]);
-                    }
-                }
+                if (has > 0)
+                    call_error(fn, "got multiple values for keyword argument '%s'", STR_UTF8(names[i]));
                 int e = has ? -1 : dict_setitem(kw, names[i], v);
                 DECREF(v);
                 if (e < 0) { eval_errat(f, &n->pos); goto done; }
             } else {
                 if (!DICT_CHECK(v) && !type_lookup_cstr(TYPE(v), "keys")) {
-                    if (FUNC_CHECK(fn))
-                        err_format(&Exc_TypeError, "%U() argument after ** must be a mapping, not %s",
-                                   ((FuncObject *)fn)->qualname, type_name(TYPE(v)));
-                    else
-                        err_format(&Exc_TypeError, "argument after ** must be a mapping, not %s",
-                                   type_name(TYPE(v)));
+                    call_error(fn, "argument after ** must be a mapping, not %s", type_name(TYPE(v)));
                     DECREF(v);
                     eval_errat(f, &n->pos);
                     goto done;
@@ -269,11 +286,7 @@ Object *ev_call_ex(ENode *n, Frame *f)
                         break;
                     }
                     if (dict_contains(kw, k) > 0) {
-                        if (FUNC_CHECK(fn))
-                            err_format(&Exc_TypeError, "%U() got multiple values for keyword argument '%U'",
-                                       ((FuncObject *)fn)->qualname, k);
-                        else
-                            err_format(&Exc_TypeError, "got multiple values for keyword argument '%U'", k);
+                        call_error(fn, "got multiple values for keyword argument '%s'", STR_UTF8(k));
                         e = -1;
                         break;
                     }

@@ -49,6 +49,24 @@ static Object *cell_repr(Object *o)
                            type_name(TYPE(c->ref)), (void *)c->ref);
 }
 
+static Object *cell_get_contents(Object *o, void *c)
+{
+    Object *v = ((CellObject *)o)->ref;
+    if (!v) return err_set_string(&Exc_ValueError, "Cell is empty");
+    return NEWREF(v);
+}
+
+static int cell_set_contents(Object *o, Object *v, void *c)
+{
+    SETREF(((CellObject *)o)->ref, v ? NEWREF(v) : NULL);
+    return 0;
+}
+
+static GetSetDef cell_getset[] = {
+    { "cell_contents", cell_get_contents, cell_set_contents, NULL, NULL },
+    { NULL }
+};
+
 TypeObject Cell_Type = {
     TYPE_HEAD_INIT,
     .name = "cell",
@@ -58,6 +76,7 @@ TypeObject Cell_Type = {
     .repr = cell_repr,
     .traverse = cell_traverse,
     .clear = cell_clear,
+    .getset = cell_getset,
 };
 
 Object *cell_new(Object *v)
@@ -186,7 +205,10 @@ static int s_module(Object *o, Object *v, void *c)
     return 0;
 }
 
+static Object *g_code(Object *o, void *c) { return NEWREF((Object *)((FuncObject *)o)->code); }
+
 static GetSetDef func_getset[] = {
+    { "__code__", g_code, NULL, NULL, NULL },
     { "__name__", g_name, s_name, NULL, NULL },
     { "__qualname__", g_qualname, s_qualname, NULL, NULL },
     { "__doc__", g_doc, s_doc, NULL, NULL },
@@ -341,12 +363,12 @@ int eval_bind_args(FuncObject *fn, Frame *f, Object *const *args, size_t nargs, 
         Object *l = NULL;
         StrBuf b;
         str_buf_init(&b);
+        str_buf_append_cstr(&b, "'");       /* CPython quotes the list as a whole */
         for (int i = 0; i < nposonly_bad; i++) {
             if (i) str_buf_append_cstr(&b, ", ");
-            str_buf_append_cstr(&b, "'");
             str_buf_append_str(&b, posonly_bad[i]);
-            str_buf_append_cstr(&b, "'");
         }
+        str_buf_append_cstr(&b, "'");
         l = str_buf_finish(&b);
         if (l) {
             err_format(&Exc_TypeError, "%U() got some positional-only arguments passed as keyword arguments: %U",

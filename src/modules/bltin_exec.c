@@ -240,6 +240,13 @@ static Object *exec_or_eval(const char *fn, int mode, Object *const *args, size_
             XDECREF(lref);
             return err_format(&Exc_TypeError, "code object passed to %s() may not contain free variables", fn);
         }
+        if (!(co->flags & CO_MODULE)) {
+            /* a function's code does not own its node tree (the function
+             * does), so it cannot run on its own */
+            DECREF_(co);
+            XDECREF(lref);
+            return err_format(&Exc_TypeError, "%s() of a function's code object is not supported", fn);
+        }
     } else {
         const char *src;
         size_t len;
