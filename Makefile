@@ -3,7 +3,9 @@
 #   make test         every suite (unit, golden, REPL); last line "N passed, N failed"
 #   make regen        rewrite golden .exp files from CPython (python3)
 #   make debug        ./garter-debug: -O0 -g, live-object accounting at exit
-#   make test-asan    the whole suite under AddressSanitizer + UBSan
+#   make test-asan    the whole suite under AddressSanitizer + UBSan (+ live objects)
+#   make test-debug   golden tests under ./garter-debug: nothing may stay alive
+#   make fuzz         mutated scripts under ./garter-asan, a few minutes
 #   make test-tsan    the threads golden tests under ThreadSanitizer
 #   make test-gcstress the golden suite collecting garbage at every safe point
 #   make bench        benchmarks against /usr/bin/python3
@@ -30,7 +32,7 @@ UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 DEPS_OK  := $(BUILD)/.deps-ok
 
-.PHONY: all test unit golden repl regen debug test-asan test-tsan test-gcstress bench clean
+.PHONY: all test unit golden repl regen debug test-asan test-debug fuzz test-tsan test-gcstress bench clean
 all: $(EXE)
 
 $(DEPS_OK):
@@ -76,10 +78,29 @@ regen:
 debug:
 	@$(MAKE) --no-print-directory BUILD=build/debug OPT=-O0 EXE=garter-debug CPPFLAGS+=-DGARTER_DEBUG
 
+# The whole suite (unit, golden, REPL) built with ASan + UBSan in build/asan.
+# It is also a GARTER_DEBUG build, so run-golden --mode asan fails a script
+# that ends with objects still alive; LeakSanitizer checks malloc'd memory at
+# exit (tests/lsan.supp lists the system libraries' own leaks).
+SAN_ENV := ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:detect_stack_use_after_return=0 \
+    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 test-asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 EXE=garter-asan \
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-	    CPPFLAGS+=-DGARTER_DEBUG LDFLAGS="-fsanitize=address,undefined" test
+	    CPPFLAGS+=-DGARTER_DEBUG LDFLAGS="-fsanitize=address,undefined" garter-asan unit-bins
+	@$(SAN_ENV) $(PYTHON) tests/run-all --garter ./garter-asan --unit-dir build/asan/tests --mode asan
+
+# golden tests and samples under ./garter-debug: any object alive at exit fails
+test-debug: debug
+	@$(PYTHON) tests/run-golden --quiet --mode debug --garter ./garter-debug tests/golden samples
+
+# random byte mutations of every .py under tests/ and lib/, run by ./garter-asan
+fuzz:
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 EXE=garter-asan \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	    CPPFLAGS+=-DGARTER_DEBUG LDFLAGS="-fsanitize=address,undefined" garter-asan
+	@$(SAN_ENV) $(PYTHON) tests/fuzz/mutate.py --garter ./garter-asan
 
 # the threads golden tests built with ThreadSanitizer (build/tsan); any
 # report fails the run (halt_on_error exits non-zero, the test then differs)
