@@ -41,9 +41,10 @@
 #include "runtime/import.h"
 #include "runtime/shutdown.h"
 
-static int finalizing;
+static int finalizing, modules_gone;
 
 int rt_is_finalizing(void) { return finalizing; }
+int rt_finalize_modules_gone(void) { return modules_gone; }
 
 void rt_set_last_exception(Object *exc)
 {
@@ -240,6 +241,7 @@ static void finalize_modules(void)
 
     delete_special(sysdict, bdict);
     Object **dicts = NULL;
+    modules_gone = 1;           /* as soon as the first entry becomes None */
     Object *weaklist = remove_modules(modules, &dicts);
     dict_clear(modules);
     collect_no_fail();

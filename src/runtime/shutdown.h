@@ -25,6 +25,10 @@ int rt_finalize(int status);
 void rt_set_last_exception(Object *exc);
 /* 1 once rt_finalize has begun (module namespaces may be half cleared). */
 int rt_is_finalizing(void);
+/* 1 once finalization emptied sys.modules: CPython's traceback printer
+ * can no longer import io then, so tracebacks printed from destructors
+ * show no source lines; garter's printer follows (runtime/traceback.c). */
+int rt_finalize_modules_gone(void);
 
 /* ---- modules/atexit.c ---------------------------------------------------- */
 

@@ -17,6 +17,7 @@
 #include "parse/syntaxerr.h"
 #include "runtime/errors.h"
 #include "runtime/traceback.h"
+#include "runtime/shutdown.h"
 
 typedef struct TracebackObject {
     Object ob;
@@ -79,6 +80,7 @@ static size_t cached_len;
 static const char *source_line(const char *filename, int lineno, size_t *len)
 {
     if (!filename || filename[0] == '<') return NULL;
+    if (rt_finalize_modules_gone()) return NULL;   /* CPython can't import io then */
     if (!cached_name || strcmp(cached_name, filename)) {
         free(cached_name); free(cached_text);
         cached_name = strdup(filename);
