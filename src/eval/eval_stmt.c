@@ -298,8 +298,17 @@ int ex_for_range(SNode *s, Frame *f)
 int eval_exc_matches(Object *exc, Object *type)
 {
     if (TUPLE_CHECK(type)) {
+        /* CPython validates every item before matching any */
         for (intptr_t i = 0; i < TUPLE_SIZE(type); i++) {
-            int r = eval_exc_matches(exc, TUPLE_GET(type, i));
+            Object *t = TUPLE_GET(type, i);
+            if (!TYPE_CHECK(t) || !EXC_TYPE_CHECK(t)) {
+                err_set_string(&Exc_TypeError,
+                               "catching classes that do not inherit from BaseException is not allowed");
+                return -1;
+            }
+        }
+        for (intptr_t i = 0; i < TUPLE_SIZE(type); i++) {
+            int r = obj_type_check(exc, (TypeObject *)TUPLE_GET(type, i));
             if (r) return r;
         }
         return 0;
