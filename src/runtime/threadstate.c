@@ -53,6 +53,7 @@ ThreadState *rt_ts_new(void)
     if (p == MAP_FAILED) { free(ts); err_no_memory(); return NULL; }
     ts->arena_base = ts->arena_top = p;
     ts->arena_end = ts->arena_base + THREAD_ARENA_BYTES;
+    ts->arena_map = p;
     ts->arena_bytes = THREAD_ARENA_BYTES;
     ARENA_ROOT(p, THREAD_ARENA_BYTES);
     ts->recursion_limit = ts_current->recursion_limit;
@@ -77,9 +78,9 @@ void rt_ts_free(ThreadState *ts)
     if (ts->prev) ts->prev->next = ts->next;
     if (ts->next) ts->next->prev = ts->prev;
     nthreads--;
-    if (ts->arena_bytes) {
-        ARENA_UNROOT(ts->arena_base, ts->arena_bytes);
-        munmap(ts->arena_base, ts->arena_bytes);
+    if (ts->arena_map) {
+        ARENA_UNROOT(ts->arena_map, ts->arena_bytes);
+        munmap(ts->arena_map, ts->arena_bytes);
     }
     free(ts);
 }

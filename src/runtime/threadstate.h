@@ -29,7 +29,9 @@ typedef struct ThreadState {
     size_t stack_limit;                         /* eval_stack_limit */
     void *gen_running;                          /* eval/gen.c's chain */
     unsigned long ident;        /* threading.get_ident() of its thread */
-    size_t arena_bytes;         /* the arena mapping ts owns (0: none) */
+    char *arena_map;            /* the arena mapping ts owns (NULL: none);
+                                   arena_base may name a generator's arena */
+    size_t arena_bytes;
     Object *sentinel;           /* _thread._set_sentinel lock, released at exit */
 } ThreadState;
 
