@@ -99,6 +99,10 @@ static int list_preallocate(ListObject *l, intptr_t n)
         return 0;
     if (n < INTPTR_MAX)
         n = (n + 1) & ~(intptr_t)1;
+    if ((size_t)n > SIZE_MAX / sizeof(Object *)) {
+        err_no_memory();        /* n * 8 would wrap to a tiny buffer */
+        return -1;
+    }
     Object **items = mem_realloc(l->items, (size_t)n * sizeof(Object *));
     if (items == NULL) {
         err_no_memory();
