@@ -107,8 +107,8 @@ static Object *bytes_mul(Object *a, Object *b)
         return err_format(&Exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                           type_name(TYPE(n)));
     }
-    intptr_t count = int_as_ssize(n);
-    if (count == -1 && err_occurred())
+    intptr_t count;             /* 2**63: "cannot fit 'int' into an index-sized integer" */
+    if (slice_as_ssize(n, &Exc_OverflowError, &count) < 0)
         return NULL;
     size_t size = (size_t)BYTES_SIZE(s);
     if (count <= 0 || size == 0)

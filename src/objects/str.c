@@ -369,8 +369,8 @@ static Object *str_mul(Object *a, Object *b)
         return err_format(&Exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                           type_name(TYPE(n)));
     }
-    intptr_t count = int_as_ssize(n);
-    if (count == -1 && err_occurred())
+    intptr_t count;             /* 2**63: "cannot fit 'int' into an index-sized integer" */
+    if (slice_as_ssize(n, &Exc_OverflowError, &count) < 0)
         return NULL;
     return str_repeat(s, count);
 }
