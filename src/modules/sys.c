@@ -123,7 +123,14 @@ static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object 
 {
     if (arg_nokw("exit", kw) < 0 || arg_range("exit", nargs, 0, 1) < 0)
         return NULL;
-    Object *targs = tuple_from_array(args, (intptr_t)nargs);
+    /* as PyErr_SetObject: None means no arguments, a tuple is the args */
+    Object *targs;
+    if (nargs == 0 || IS_NONE(args[0]))
+        targs = tuple_from_array(args, 0);
+    else if (TUPLE_CHECK_EXACT(args[0]))
+        targs = NEWREF(args[0]);
+    else
+        targs = tuple_from_array(args, 1);
     if (targs == NULL)
         return NULL;
     Object *e = exc_new(&Exc_SystemExit, targs);

@@ -1,0 +1,3 @@
+class C:
+    def __str__(self): return "obj str"
+raise SystemExit(C())

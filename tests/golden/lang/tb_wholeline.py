@@ -1,0 +1,5 @@
+def f():
+    raise ValueError('whole line, no carets')
+def g():
+    f()
+g()
