@@ -109,7 +109,7 @@ test-tsan:
 	    CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=thread" garter-tsan
 	@TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
-	    $(PYTHON) tests/run-golden --garter ./garter-tsan tests/golden/threads
+	    $(PYTHON) tests/run-golden --mode tsan --garter ./garter-tsan tests/golden/threads
 
 # the golden suite with a full collection at every safe point after a
 # container allocation; output must not change
