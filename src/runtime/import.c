@@ -103,6 +103,8 @@ static Object *import_one(Object *name, Object *parent, Object *parentname, cons
     }
     if (err_occurred())
         return NULL;
+    if (rt_finalize_no_imports())       /* CPython's finder: sys.meta_path is None */
+        return err_set_string(&Exc_ImportError, "sys.meta_path is None, Python is likely shutting down");
     Object *paths;
     if (parent == NULL) {
         for (size_t i = nregistry; i-- > 0;)

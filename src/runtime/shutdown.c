@@ -9,7 +9,8 @@
  *      (argv, path, last_value, ...) become None and sys.stdout/stderr/stdin
  *      are restored from sys.__stdout__...; every module in sys.modules is
  *      replaced by None (dict order) and remembered through a weak
- *      reference; sys.modules is emptied; a full collection; the modules
+ *      reference; sys.modules is emptied; builtins gets back its contents
+ *      from before the program (rt_finalize_prepare); a full collection; the modules
  *      still alive get their namespaces cleared, last imported first, the
  *      way _PyModule_ClearDict does (names with one leading underscore set
  *      to None first, then every other name but __builtins__); sys and
@@ -41,10 +42,24 @@
 #include "runtime/import.h"
 #include "runtime/shutdown.h"
 
-static int finalizing, modules_gone;
+static int finalizing, modules_gone, no_imports;
+static Object *builtins_copy;       /* NEW: rt_finalize_prepare's snapshot */
+
+int rt_finalize_prepare(void)
+{
+    Object *b = mod_builtins_dict();
+    if (b == NULL)
+        return 0;
+    Object *copy = dict_copy(b);
+    if (copy == NULL)
+        return -1;
+    SETREF(builtins_copy, copy);
+    return 0;
+}
 
 int rt_is_finalizing(void) { return finalizing; }
 int rt_finalize_modules_gone(void) { return modules_gone; }
+int rt_finalize_no_imports(void) { return no_imports; }
 
 void rt_set_last_exception(Object *exc)
 {
@@ -92,6 +107,7 @@ static void delete_special(Object *sysdict, Object *bdict)
     };
     if (bdict && dict_setitem_str(bdict, "_", NONE) < 0)
         unraisable();
+    no_imports = 1;
     if (sysdict == NULL)
         return;
     for (const char *const *p = sys_deletes; *p; p++)
@@ -226,6 +242,26 @@ static void clear_weaklist(Object *weaklist, Object **dicts, Object *sysdict, Ob
     free(probe.alive);
 }
 
+/* CPython's finalize_restore_builtins: builtins gets back the contents it
+ * had before the program ran, dropping what the program stored there. */
+static void restore_builtins(Object *bdict)
+{
+    Object *copy = builtins_copy;
+    builtins_copy = NULL;
+    if (bdict == NULL || copy == NULL) {
+        XDECREF(copy);
+        return;
+    }
+    Object *old = dict_copy(bdict);     /* the dropped values die after the update */
+    if (old == NULL)
+        unraisable();
+    dict_clear(bdict);
+    if (dict_update(bdict, copy) < 0)
+        err_clear();
+    XDECREF(old);
+    DECREF(copy);
+}
+
 /* The CPython 3.11 finalize_modules sequence (see the file comment). */
 static void finalize_modules(void)
 {
@@ -244,6 +280,7 @@ static void finalize_modules(void)
     modules_gone = 1;           /* as soon as the first entry becomes None */
     Object *weaklist = remove_modules(modules, &dicts);
     dict_clear(modules);
+    restore_builtins(bdict);
     collect_no_fail();
     if (weaklist) {
         clear_weaklist(weaklist, dicts, sysdict, bdict);
@@ -283,6 +320,7 @@ int rt_finalize(int status)
         gc_collect(GC_NGENS - 1);
     finalize_modules();
     mod_atexit_fini();          /* handlers registered by destructors just now */
+    CLEAR(builtins_copy);
     if (file_flush_std() < 0)
         status = 120;
     fflush(stdout);

@@ -18,6 +18,10 @@
  * (120 when flushing sys.stdout failed, as CPython).  A second call does
  * nothing but return status. */
 int rt_finalize(int status);
+/* Snapshots the builtins namespace once it is complete and before any
+ * user code runs; finalization restores it (CPython's builtins_copy), so
+ * values a program stored in builtins die before the collections.  0/-1. */
+int rt_finalize_prepare(void);
 /* sys.last_type, sys.last_value and sys.last_traceback := the uncaught
  * exception exc (BORROWED), as CPython's PyErr_Print does; they keep the
  * traceback's frames (and the objects their locals hold) alive until
@@ -29,6 +33,10 @@ int rt_is_finalizing(void);
  * can no longer import io then, so tracebacks printed from destructors
  * show no source lines; garter's printer follows (runtime/traceback.c). */
 int rt_finalize_modules_gone(void);
+/* 1 once finalization set sys.meta_path to None: importing a module that
+ * is not in sys.modules raises CPython's ImportError "sys.meta_path is
+ * None, Python is likely shutting down" (runtime/import.c). */
+int rt_finalize_no_imports(void);
 
 /* ---- modules/atexit.c ---------------------------------------------------- */
 
