@@ -28,6 +28,48 @@ static void usage(FILE *out)
     fprintf(out, "usage: garter [option] ... [-c cmd | -m mod | file | -] [arg] ...\n");
 }
 
+/* -h: the options garter acts on; CPython's other options are accepted
+ * and ignored so that command lines written for python3 still run. */
+static void help(void)
+{
+    usage(stdout);
+    fputs("Options (and corresponding environment variables):\n"
+          "-c cmd : program passed in as string (terminates option list)\n"
+          "-h     : print this help message and exit (also -? or --help)\n"
+          "-i     : inspect interactively after running script; forces a prompt even\n"
+          "         if stdin does not appear to be a terminal\n"
+          "-m mod : run library module as a script (terminates option list)\n"
+          "-q     : don't print version and copyright messages on interactive startup\n"
+          "-u     : force the stdout and stderr streams to be unbuffered;\n"
+          "         this option has no effect on stdin; also GARTERUNBUFFERED=x\n"
+          "-V     : print the garter version number and exit (also --version)\n"
+          "-X opt : set implementation-specific option: -X gcstress collects at\n"
+          "         every allocation (also GARTER_GCSTRESS=1); others are ignored\n"
+          "-b, -B, -d, -E, -I, -O, -OO, -P, -s, -S, -v, -x, -W arg:\n"
+          "         accepted for compatibility with python3 and ignored\n"
+          "--dump-ast file   : print the syntax tree of file and exit\n"
+          "--parse-only file : check the syntax of file and exit\n"
+          "Arguments:\n"
+          "file   : program read from script file\n"
+          "-      : program read from stdin (default; interactive mode if a tty)\n"
+          "arg ...: arguments passed to program in sys.argv[1:]\n"
+          "\n"
+          "Other environment variables:\n"
+          "GARTERPATH : ':'-separated list of directories prefixed to the\n"
+          "             default module search path (sys.path)\n", stdout);
+}
+
+/* A command-line mistake: CPython's message, the usage line and the hint;
+ * the caller exits with status 2. */
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, fmt, arg);
+    fputc('\n', stderr);
+    usage(stderr);
+    fputs("Try `garter -h' for more information.\n", stderr);
+    return 2;
+}
+
 /* Reads a whole file; NULL (message printed) on failure. */
 static char *read_file(const char *path, size_t *len)
 {
@@ -104,55 +146,74 @@ int main(int argc, char **argv)
 {
     char base;
     eval_stack_guard_init(&base);
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "-V") || !strcmp(argv[i], "--version")) {
-            printf("garter %s\n", GARTER_VERSION);
-            return 0;
-        }
-        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            usage(stdout);
-            return 0;
-        }
-        if ((!strcmp(argv[i], "--dump-ast") || !strcmp(argv[i], "--parse-only")) && i + 1 < argc)
-            return parse_only(argv[i + 1], !strcmp(argv[i], "--dump-ast"));
-        if (!strcmp(argv[i], "-c")) {
-            const char *cmd = i + 1 < argc ? argv[i + 1] : NULL;
-            if (i + 1 >= argc) {
-                fprintf(stderr, "Argument expected for the -c option\n");
-                usage(stderr);
-                return 2;
+    if (getenv("GARTERUNBUFFERED") && *getenv("GARTERUNBUFFERED"))
+        sys_unbuffered = 1;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || !strcmp(a, "-"))
+            break;                          /* the script, or - for stdin */
+        if (!strcmp(a, "--"))
+            { i++; break; }
+        if (a[1] == '-') {                  /* long options */
+            if (!strcmp(a, "--version")) { printf("garter %s\n", GARTER_VERSION); return 0; }
+            if (!strcmp(a, "--help") || !strcmp(a, "--help-all")) { help(); return 0; }
+            if ((!strcmp(a, "--dump-ast") || !strcmp(a, "--parse-only")) && i + 1 < argc)
+                return parse_only(argv[i + 1], !strcmp(a, "--dump-ast"));
+            if (!strcmp(a, "--check-hash-based-pycs")) {
+                if (++i >= argc)
+                    return usage_error("Argument expected for the %s option", a);
+                continue;
             }
-            sys_set_argv(argc - i - 1, argv + i + 1);
-            argv[i + 1] = "-c";             /* sys.argv: ['-c', args...] */
-            return run_main('c', cmd);
+            return usage_error("unknown option %s", a);
         }
-        if (!strcmp(argv[i], "-m")) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "Argument expected for the -m option\n");
-                usage(stderr);
-                return 2;
+        /* a cluster of one-letter options, as in -uq or -cCODE */
+        for (const char *p = a + 1; *p; p++) {
+            char o = *p;
+            if (strchr("cmWX", o)) {
+                const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
+                if (!val) {
+                    char opt[3] = { '-', o, 0 };
+                    return usage_error("Argument expected for the %s option", opt);
+                }
+                if (o == 'c') {
+                    /* sys.argv: ['-c', args...] */
+                    sys_set_argv(argc - i, argv + i);
+                    argv[i] = "-c";
+                    return run_main('c', val);
+                }
+                if (o == 'm') {
+                    argv[i] = "-m";         /* becomes the module's path */
+                    sys_set_argv(argc - i, argv + i);
+                    return run_main('m', val);
+                }
+                if (o == 'X' && !strcmp(val, "gcstress"))
+                    gc_stress = 1;
+                break;                      /* -W and -X: value ignored */
             }
-            const char *mod = argv[i + 1];
-            argv[i + 1] = "-m";             /* becomes the module's path */
-            sys_set_argv(argc - i - 1, argv + i + 1);
-            return run_main('m', mod);
+            switch (o) {
+            case 'V': printf("garter %s\n", GARTER_VERSION); return 0;
+            case 'h': case '?': help(); return 0;
+            case 'q': repl_flags |= REPL_QUIET; break;
+            case 'i': inspect = 1; break;
+            case 'u': sys_unbuffered = 1; break;
+            case 'b': case 'B': case 'd': case 'E': case 'I': case 'O': case 'P':
+            case 's': case 'S': case 'v': case 'x': case 'R': case 't':
+                break;
+            default: {
+                char opt[3] = { '-', o, 0 };
+                return usage_error("Unknown option: %s", opt);
+            }
+            }
         }
-        if (!strncmp(argv[i], "-X", 2)) {   /* -X gcstress; other -X options are ignored */
-            const char *opt = argv[i][2] ? argv[i] + 2 : (i + 1 < argc ? argv[++i] : "");
-            if (!strcmp(opt, "gcstress"))
-                gc_stress = 1;
-            continue;
-        }
-        if (!strcmp(argv[i], "-q")) { repl_flags |= REPL_QUIET; continue; }
-        if (!strcmp(argv[i], "-i")) { inspect = 1; continue; }
-        if (!strcmp(argv[i], "-")) {
-            sys_set_argv(argc - i, argv + i);
-            return run_main(inspect ? 'r' : 's', NULL);
-        }
-        if (argv[i][0] != '-') {
-            sys_set_argv(argc - i, argv + i);
-            return run_main(inspect ? 'r' : 'f', argv[i]);
-        }
+    }
+    if (i < argc && strcmp(argv[i], "-")) {
+        sys_set_argv(argc - i, argv + i);
+        return run_main(inspect ? 'r' : 'f', argv[i]);
+    }
+    if (i < argc) {
+        sys_set_argv(argc - i, argv + i);
+        return run_main(inspect ? 'r' : 's', NULL);
     }
     return run_main(inspect || isatty(0) ? 'r' : 's', NULL);
 }

@@ -31,6 +31,9 @@ Object *bltin_sys_get(const char *name);
  * sys.path[0] (argv[0] is the script, "-c" or ""). Call before or after
  * the sys module exists.  0/-1. */
 int sys_set_argv(int argc, char **argv);
+/* Set by -u or GARTERUNBUFFERED before the sys module exists: stdout and
+ * stderr then write through at once. */
+extern int sys_unbuffered;
 /* Drops sys's own reference to the sys module and empties its dict. */
 void sys_forget(void);
 

@@ -457,13 +457,20 @@ int sys_set_argv(int argc, char **argv)
     return 0;
 }
 
-/* NEW: the std streams: stdout line-buffered on a terminal, stderr always. */
+int sys_unbuffered;
+
+/* NEW: the std streams: stdout line-buffered on a terminal, stderr always;
+ * both unbuffered under -u. */
 static int add_streams(Object *m)
 {
     Object *in = file_from_fd(0, "<stdin>", "r", 0);
     Object *out = file_from_fd(1, "<stdout>", "w", isatty(1));
     Object *err = file_from_fd(2, "<stderr>", "w", 1);
     int r = -1;
+    if (out && err && sys_unbuffered) {
+        ((FileObject *)out)->unbuffered = 1;
+        ((FileObject *)err)->unbuffered = 1;
+    }
     if (in && out && err) {
         Object *d = module_get_dict(m);
         r = dict_setitem_str(d, "stdin", in) | dict_setitem_str(d, "__stdin__", in) |

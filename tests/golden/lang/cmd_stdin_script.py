@@ -1,0 +1,2 @@
+# args: -
+# with '-' the program itself comes from stdin (cmd_stdin_script.stdin)

@@ -1,0 +1,3 @@
+# garter-only: long options too
+# args: --frobnicate
+print("not run")
