@@ -34,6 +34,28 @@ static CoroStack *pool;
 static int npool;
 static long nlive;
 
+#ifdef CORO_ASAN
+/* Clears the shadow of a whole stack (dead frames leave poisoned redzones)
+ * by giving its pages back to the kernel: unpoisoning would write 1 MiB of
+ * shadow per 8 MiB stack and keep it resident, so 8,000 live generators
+ * cost 8 GB under ASan.  The unaligned ends are unpoisoned normally. */
+static void asan_clear_stack_shadow(CoroStack *s)
+{
+    size_t scale, offset, page = (size_t)sysconf(_SC_PAGESIZE);
+    __asan_get_shadow_mapping(&scale, &offset);
+    uintptr_t lo = (uintptr_t)s->lo, hi = (uintptr_t)s->hi;
+    uintptr_t sb = (lo >> scale) + offset, se = (hi >> scale) + offset;
+    uintptr_t ab = (sb + page - 1) & ~(uintptr_t)(page - 1), ae = se & ~(uintptr_t)(page - 1);
+    if (ab >= ae) {
+        __asan_unpoison_memory_region(s->lo, (size_t)(hi - lo));
+        return;
+    }
+    __asan_unpoison_memory_region(s->lo, (size_t)((ab - offset) << scale) - lo);
+    madvise((void *)ab, ae - ab, MADV_DONTNEED);
+    __asan_unpoison_memory_region((void *)((ae - offset) << scale), hi - ((ae - offset) << scale));
+}
+#endif
+
 CoroStack *coro_stack_get(void)
 {
     CoroStack *s = pool;
@@ -64,7 +86,7 @@ CoroStack *coro_stack_get(void)
     s->next = NULL;
 #ifdef CORO_ASAN
     /* frames abandoned by the last coroutine leave poisoned redzones */
-    __asan_unpoison_memory_region(s->lo, (size_t)(s->hi - s->lo));
+    asan_clear_stack_shadow(s);
 #endif
     return s;
 }
@@ -92,6 +114,9 @@ void coro_stack_put(CoroStack *s)
         return;
     }
     nlive--;
+#ifdef CORO_ASAN
+    asan_clear_stack_shadow(s);     /* the next mapping here starts clean */
+#endif
     munmap(s->map, s->mapsize);
 }
 
