@@ -730,7 +730,8 @@ Object *ev_formatted(ENode *n, Frame *f)
     if (!v) return NULL;
     Object *c = NULL;
     if (n->op == 's') c = obj_str(v);
-    else if (n->op == 'r' || n->op == 'a') c = obj_repr(v);
+    else if (n->op == 'r') c = obj_repr(v);
+    else if (n->op == 'a') c = str_from_format("%A", v);   /* ascii() */
     if (n->op == 's' || n->op == 'r' || n->op == 'a') {
         DECREF(v);
         if (!c) return NULL;

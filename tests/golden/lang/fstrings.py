@@ -16,7 +16,6 @@ print(f'{x:{"" if True else "x"}}', f'{3.0:}', f'{None}', f'{True:d}' if False e
 print(f'''triple {x}
 second line {y:.1f}''')
 print(F'upper {x}', rf'raw \n {x}', fr'\t{name}')
-import datetime if False else None
 class Fmt:
     def __format__(self, spec):
         return 'Fmt(' + spec + ')'
