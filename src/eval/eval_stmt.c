@@ -501,7 +501,9 @@ int ex_with(SNode *s, Frame *f)
     if (!enter || !exit) {
         XDECREF(enter);
         if (!err_occurred())
-            err_format(&Exc_TypeError, "'%s' object does not support the context manager protocol",
+            err_format(&Exc_TypeError, enter ? "'%s' object does not support the context manager "
+                                               "protocol (missed __exit__ method)"
+                                             : "'%s' object does not support the context manager protocol",
                        type_name(TYPE(mgr)));
         DECREF(mgr);
         eval_errat(f, &s->e1->pos);
@@ -534,7 +536,14 @@ int ex_with(SNode *s, Frame *f)
         int t = obj_is_true(r);
         DECREF(r);
         if (t < 0) { DECREF(exc); return ST_ERROR; }
-        if (t) { DECREF(exc); return ST_OK; }
+        if (t) {
+            /* suppressed: forget it, or a later exception allocated at
+             * the same address would look already noted and get no
+             * traceback entry */
+            if (f->tb_exc == exc) f->tb_exc = NULL;
+            DECREF(exc);
+            return ST_OK;
+        }
         err_restore(exc);
         f->tb_exc = exc;
         return ST_ERROR;
