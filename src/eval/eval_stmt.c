@@ -449,6 +449,9 @@ int ex_try(SNode *s, Frame *f)
         DECREF(cur);
     }
     if (fst != ST_OK) {
+        /* break/continue/return/raise in finally drops exc: forget it
+         * (see ex_with) */
+        if (exc && f->tb_exc == exc) f->tb_exc = NULL;
         XDECREF(exc);
         XDECREF(ret);
         return fst;
