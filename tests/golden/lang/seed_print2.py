@@ -1,0 +1,3 @@
+import gc
+collected = gc.collect()
+print "Garbage collector: collected %d objects." % (collected)
