@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "compile/compile.h"
+#include "compile/warn.h"
 #include "compile/resolve.h"
 #include "compile/mangle.h"
 #include "eval/node.h"
@@ -377,6 +378,7 @@ static ENode *cexpr(CCtx *c, Expr *e)
         n->c = cexpr(c, e->v.ifexp.orelse);
         return n;
     case EXPR_COMPARE:
+        compile_warn_compare(e);
         if (e->v.compare.n == 1) {
             n = enode(c, e, ev_compare);
             n->a = cexpr(c, e->v.compare.left);
@@ -408,6 +410,7 @@ static ENode *cexpr(CCtx *c, Expr *e)
         n->k = cname(c, e->v.attribute.attr);
         return n;
     case EXPR_SUBSCRIPT:
+        compile_warn_subscript(e);
         n = enode(c, e, ev_subscript);
         n->a = cexpr(c, e->v.subscript.value);
         n->b = cexpr(c, e->v.subscript.slice);
@@ -461,6 +464,7 @@ static ENode *cexpr(CCtx *c, Expr *e)
         n->p = cexprs(c, &e->v.dict.values);
         return n;
     case EXPR_CALL:
+        compile_warn_call(e);
         return ccall(c, e);
     case EXPR_LAMBDA: {
         n = enode(c, e, ev_lambda);
@@ -848,6 +852,7 @@ static SNode *cstmt(CCtx *c, Stmt *s)
         return n;
     }
     case STMT_ASSERT:
+        compile_warn_assert(s);
         n = snode(c, s, ex_assert);
         n->e1 = cexpr(c, s->v.assert_.test);
         n->e2 = s->v.assert_.msg ? cexpr(c, s->v.assert_.msg) : NULL;
@@ -1016,6 +1021,7 @@ CodeObject *compile_module(Module *m, const char *src, size_t len,
 {
     memset(err, 0, sizeof *err);
     resolve_set_source(src, len);
+    compile_warn_begin(filename, src, len);
     MangleBlock *mangled;
     mangle_module(m, &mangled);
     Resolved *r = resolve_module(m, err);
