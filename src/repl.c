@@ -613,6 +613,33 @@ static int lexically_open(const char *src, size_t len)
     return open;
 }
 
+/* CPython's prompt reader puts a caret under an empty line that ends a
+ * block too early when the open statement (the block header named in the
+ * message, or the try lacking its handler) starts at the left margin, and
+ * none when it is indented. */
+static int header_at_margin(const char *src, size_t len, const SyntaxErr *err)
+{
+    const char *on = strstr(err->msg, " on line ");
+    int want_try = !strcmp(err->msg, "expected 'except' or 'finally' block");
+    if (!on && !want_try)
+        return 0;
+    int target = on ? atoi(on + 9) : 0, lineno = 1, margin = 0;
+    for (const char *p = src; p < src + len; lineno++) {
+        const char *e = memchr(p, '\n', (size_t)(src + len - p));
+        if (!e)
+            e = src + len;
+        if (on && lineno == target)
+            return *p != ' ' && *p != '\t';
+        if (want_try) {
+            const char *q = p + strspn(p, " \t");
+            if (!strncmp(q, "try", 3) && strchr(" \t:", q[3]))
+                margin = q == p;
+        }
+        p = e + 1;
+    }
+    return margin;
+}
+
 /* Decides what to do with the statement text src[0..len) whose last line
  * was `last`; final is set at an empty line or end of input, eof at the
  * end of input (then the statement is run or reported, never continued).  On ST_RUN,
@@ -641,17 +668,12 @@ static int classify(const char *src, size_t len, int final, int eof, Module **mp
         *ap = a;
         return ST_RUN;
     }
-    /* The parser reports a nested block header at the end of the input
-     * as an error located past the last line: that too is "incomplete". */
-    int nlines = 0;
-    for (size_t i = 0; i < len; i++)
-        nlines += src[i] == '\n';
-    if (!incomplete && !err.text && err.lineno > nlines)
-        incomplete = true;
     if (incomplete && !eof && (!final || lexically_open(src, len))) {
         arena_free(a);
         return ST_MORE;
     }
+    if (err.text && is_blank(err.text) && err.col_offset <= 0 && header_at_margin(src, len, &err))
+        err.col_offset = err.end_col_offset = 1;
     rt_interactive_syntax_error(&err);
     arena_free(a);
     return ST_BAD;

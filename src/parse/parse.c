@@ -133,6 +133,19 @@ static SavedTok peek_more(ParseState *ps)
     return t;
 }
 
+/* True when nothing but DEDENTs stands between the look-ahead and the end
+ * of input: an error on such a DEDENT is one on the input's end (an
+ * interactive reader would have asked for another line before the lexer
+ * made it), so the REPL continues rather than reporting it. */
+static int only_dedents_left(ParseState *ps)
+{
+    for (int i = ps->headbuf;; i++) {
+        SavedTok t = i < ps->nbuf ? ps->buf[i] : peek_more(ps);
+        if (t.kind != DEDENT)
+            return t.kind == 0;
+    }
+}
+
 /* After `with (`: look past the matching `)`; if a `:` follows, the parens
  * hold with-items, not an expression. */
 static int with_paren_items(ParseState *ps)
@@ -617,7 +630,7 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
         for (int i = 0; i < nexp; i++)
             want_handler |= expected[i] == EXCEPT || expected[i] == FINALLY;
         if (want_handler && tok != EXCEPT && tok != FINALLY) {
-            if (tok == 0)
+            if (tok == 0 || (tok == DEDENT && only_dedents_left(ps)))
                 parse_error_at(ps, 0, last_line(ps, loc), -1, last_line(ps, loc), -1,
                                "expected 'except' or 'finally' block");
             else
@@ -730,7 +743,7 @@ static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nex
         if (expected[i] == INDENT) want_indent = 1;
         if (expected[i] == ':') want_colon = 1;
     }
-    if (tok == 0)
+    if (tok == 0 || (tok == DEDENT && only_dedents_left(ps)))
         ps->eof_error = 1;
     if (tok == INDENT) {
         parse_error_at(ps, 1, loc.first_line, -1, loc.first_line, -1, "unexpected indent");
@@ -831,7 +844,8 @@ static void fill_err(ParseState *ps, Arena *arena, SyntaxErr *err)
         }
     }
     PErr *e = &ps->err;
-    err->kind = e->kind == 1 ? SE_INDENT : e->kind == 2 ? SE_TAB : SE_SYNTAX;
+    err->kind = e->kind == 1 ? SE_INDENT : e->kind == 2 ? SE_TAB :
+                e->kind == 3 ? SE_RECURSION : SE_SYNTAX;
     snprintf(err->msg, sizeof err->msg, "%s", e->set ? e->msg : "invalid syntax");
     err->lineno = e->lineno;
     err->end_lineno = e->end_lineno;
