@@ -32,7 +32,7 @@ typedef struct StrPiece { int fstring; unsigned flags; const char *s; size_t n;
 
 /* A parse-time syntax error, copied into the caller's SyntaxErr. */
 typedef struct PErr {
-    int set, kind;                   /* kind: 0 syntax, 1 indentation, 2 tab */
+    int set, kind;                   /* kind: 0 syntax, 1 indentation, 2 tab, 3 recursion */
     char msg[256];
     int lineno, col, end_lineno, end_col;   /* col 0-based bytes */
     const char *text;                /* replaces the source line (f-string fields) */

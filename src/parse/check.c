@@ -29,7 +29,7 @@ static int deep(Ctx *c)
     if (++c->depth > MAXDEPTH) {
         if (!c->too_deep) {
             c->too_deep = 1;
-            parse_error_at(c->ps, 0, 0, -1, 0, -1,
+            parse_error_at(c->ps, 3, 0, -1, 0, -1,     /* 3: RecursionError */
                            "maximum recursion depth exceeded during compilation");
         }
         return -1;

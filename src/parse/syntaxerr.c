@@ -9,6 +9,7 @@ const char *syntaxerr_type_name(const SyntaxErr *e)
     switch (e->kind) {
     case SE_INDENT: return "IndentationError";
     case SE_TAB:    return "TabError";
+    case SE_RECURSION: return "RecursionError";
     default:        return "SyntaxError";
     }
 }
@@ -52,7 +53,7 @@ static void print_error_text(FILE *out, long offset, long end_offset,
 
 void syntaxerr_print(const SyntaxErr *e, const char *filename, FILE *out)
 {
-    if (e->lineno > 0) {
+    if (e->lineno > 0 && e->kind != SE_RECURSION) {    /* CPython: no location */
         fprintf(out, "  File \"%s\", line %d\n", filename ? filename : "<unknown>",
                 e->lineno);
         if (e->text) {

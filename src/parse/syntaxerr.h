@@ -12,6 +12,7 @@ enum {
     SE_SYNTAX,          /* SyntaxError */
     SE_INDENT,          /* IndentationError */
     SE_TAB,             /* TabError */
+    SE_RECURSION,       /* RecursionError: nesting too deep to compile */
 };
 
 /* Positions follow CPython's SyntaxError attributes: lineno/end_lineno are

@@ -141,6 +141,10 @@ int rt_import_find_source(Object *fullname, Object *paths, Object **file, Object
  * offset, text, end_lineno, end_offset)). */
 static void raise_syntax_error(const SyntaxErr *se, const char *filename)
 {
+    if (se->kind == SE_RECURSION) {     /* too deep to compile: no location */
+        err_set_string(&Exc_RecursionError, se->msg);
+        return;
+    }
     TypeObject *t = se->kind == SE_INDENT ? &Exc_IndentationError :
                     se->kind == SE_TAB ? &Exc_TabError : &Exc_SyntaxError;
     Object *msg = str_from_cstr(se->msg);
