@@ -1,0 +1,2 @@
+# The file ends inside a number.
+x = 0x

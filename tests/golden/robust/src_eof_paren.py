@@ -1,0 +1,3 @@
+# The file ends inside brackets.
+print(1)
+x = (1,

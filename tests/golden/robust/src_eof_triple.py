@@ -1,0 +1,3 @@
+# The file ends inside a triple-quoted string.
+print(1)
+x = """abc
