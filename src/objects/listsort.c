@@ -22,8 +22,46 @@ typedef struct SortItem {
 
 typedef struct SortState {
     int failed;                 /* an exception is set: compare no more */
-    int kind;                   /* 0 generic, 1 all small exact ints, 2 all exact str */
+    int kind;                   /* 0 generic, 1 all small exact ints, 2 all exact str,
+                                   3 all exact tuples */
 } SortState;
+
+/* Items of exact ints or strs compare without dispatch (their == and <
+ * run no user code): *c gets the sign of x - y; 0 when not both of one of
+ * those types. */
+static inline int quick_cmp(Object *x, Object *y, int *c)
+{
+    if (x == y) { *c = 0; return 1; }
+    if (INT_CHECK_EXACT(x) && INT_CHECK_EXACT(y) && INT_IS_SMALL(x) && INT_IS_SMALL(y)) {
+        *c = (INT_VALUE(x) > INT_VALUE(y)) - (INT_VALUE(x) < INT_VALUE(y));
+        return 1;
+    }
+    if (STR_CHECK_EXACT(x) && STR_CHECK_EXACT(y)) {
+        *c = str_compare(x, y);
+        return 1;
+    }
+    return 0;
+}
+
+/* a < b for exact tuples, as tuple's own comparison: the first unequal
+ * items decide (== with the identity shortcut, then <), else the lengths.
+ * Items that are exact ints or strs skip the dispatch.  1/0/-1. */
+static int tuple_lt(Object *a, Object *b)
+{
+    intptr_t na = TUPLE_SIZE(a), nb = TUPLE_SIZE(b), n = na < nb ? na : nb, i;
+    for (i = 0; i < n; i++) {
+        Object *x = TUPLE_GET(a, i), *y = TUPLE_GET(b, i);
+        int c;
+        if (quick_cmp(x, y, &c)) {
+            if (c) return c < 0;
+            continue;
+        }
+        int k = obj_richcompare_bool(x, y, CMP_EQ);
+        if (k < 0) return -1;
+        if (!k) return obj_richcompare_bool(x, y, CMP_LT);
+    }
+    return na < nb;
+}
 
 /* a < b for the sort, 1/0; on error records it and answers 0. */
 static int sort_lt(SortState *st, Object *a, Object *b)
@@ -34,7 +72,7 @@ static int sort_lt(SortState *st, Object *a, Object *b)
         return INT_VALUE(a) < INT_VALUE(b);
     if (st->kind == 2)
         return str_compare(a, b) < 0;
-    int r = obj_richcompare_bool(a, b, CMP_LT);
+    int r = st->kind == 3 ? tuple_lt(a, b) : obj_richcompare_bool(a, b, CMP_LT);
     if (r < 0) {
         st->failed = 1;
         return 0;
@@ -151,15 +189,17 @@ int list_sort(Object *self, Object *keyfunc, int reverse)
     if (n > 1) {
         SortState st = { 0, 0 };
         /* Homogeneous keys compare without dispatch. */
-        int all_int = 1, all_str = 1;
-        for (intptr_t i = 0; i < n && (all_int || all_str); i++) {
+        int all_int = 1, all_str = 1, all_tuple = 1;
+        for (intptr_t i = 0; i < n && (all_int || all_str || all_tuple); i++) {
             Object *k = v[i].key;
             if (!(INT_CHECK_EXACT(k) && INT_IS_SMALL(k)))
                 all_int = 0;
             if (!STR_CHECK_EXACT(k))
                 all_str = 0;
+            if (!TUPLE_CHECK_EXACT(k))
+                all_tuple = 0;
         }
-        st.kind = all_int ? 1 : all_str ? 2 : 0;
+        st.kind = all_int ? 1 : all_str ? 2 : all_tuple ? 3 : 0;
         if (reverse)
             reverse_items(v, n);
         merge_sort(&st, v, tmp, n);
