@@ -36,6 +36,11 @@ double float_as_double(Object *o);
 /* Writes the shortest string that round-trips (repr(float)), e.g. "1e+16",
  * "0.0001", "-0.0", "inf", "nan" into buf (>= 32 bytes).  Returns its length. */
 size_t float_repr_buf(double v, char *buf, size_t size);
+/* The shortest round-trip decimal digits of |v| (finite, non-zero; David
+ * Gay's mode 0): writes them without trailing zeros, NUL-terminated, to
+ * digits (>= 24 bytes), their count to *ndigits, and returns decpt such
+ * that |v| == 0.DIGITS * 10**decpt. */
+int float_shortest_digits(double v, char *digits, int *ndigits);
 /* Formats v like CPython's PyOS_double_to_string(v, code, prec, flags):
  * code is one of 'e' 'f' 'g' 'r' (r = repr; prec ignored); alt adds '#'-style
  * behaviour; add_dot_0 appends ".0" when the result looks like an int.

@@ -1,17 +1,13 @@
 /* float_repr.c — text <-> double for the float type: the shortest string
- * that round-trips (repr), C-style 'e'/'f'/'g' formatting, and float(str)
+ * that round-trips (repr, and format()'s mode 0 through
+ * float_shortest_digits), C-style 'e'/'f'/'g' formatting, and float(str)
  * with Python's syntax (underscores, inf/nan words, no hex).
  *
- * Shortest repr: glibc's printf and strtod are exact (correctly rounded), so
- * the p-digit correctly rounded decimal is found with "%.*e" and the
- * smallest p in 1..17 that reads back as the same double is the answer.
- * Round-tripping is monotonic in p, and for normal doubles p <= 15 always
- * round-trips when any p-digit string does (DBL_DIG), so at most three
- * lengths (15, 16, 17) are tried; subnormals binary-search the length.  At a power
- * of two the rounding interval is lopsided and the correctly rounded
- * candidate may miss where its upper neighbour hits; that case is checked
- * separately, which makes the result equal to David Gay's mode 0 (CPython's
- * repr).  Every conversion uses the C locale whatever setlocale says. */
+ * The shortest digits come from the Schubfach algorithm (below), which
+ * gives David Gay's mode 0 (CPython's repr) with three 128-bit products;
+ * parsing and the fixed-precision formats use glibc's strtod and printf,
+ * which are correctly rounded.  Every conversion uses the C locale
+ * whatever setlocale says. */
 #include <ctype.h>
 #include <float.h>
 #include <locale.h>
@@ -48,112 +44,129 @@ static int c_snprintf(char *buf, size_t n, const char *fmt, int prec, double v)
     return r;
 }
 
-/* The p significant digits of |v| (finite, non-zero), correctly rounded:
- * writes digits (no trailing zeros) and returns the decimal exponent such
- * that |v| ~= 0.DIGITS * 10**decpt. */
-static int digits_p(double v, int p, char *digits, int *ndig)
+/* ---- shortest digits (Schubfach) --------------------------------------------
+ *
+ * v = c * 2**q.  Every real in the rounding interval R_v reads back as v;
+ * with cb = 4c its ends are (cb - 2) and (cb + 2) in units of 2**(q-2),
+ * or (cb - 1) below a power of two whose lower neighbour is closer, and
+ * they belong to R_v when c is even (ties round to even).  Pick k so that
+ * 10**k <= |R_v| < 10**(k+1): R_v then holds at most one multiple of
+ * 10**(k+1) and at least one of 10**k.  If a multiple of 10**(k+1) is in
+ * R_v it is the unique shortest answer; else the answer has the digits of
+ * s = floor(v / 10**k) or s + 1, whichever is in R_v, the closer if both
+ * (the even one on a tie).  That is David Gay's mode 0, CPython's repr.
+ *
+ * The scaled ends v * 10**-k * 4 are computed with a 126-bit upper
+ * approximation g of 10**-k (float_pow10.h) and rounded to odd: the
+ * published analysis (R. Giulietti, "The Schubfach way to render doubles",
+ * 2020) shows the comparisons against the multiples of 4 below then come
+ * out as with exact arithmetic for every double. */
+#include "objects/float_pow10.h"
+
+#define MASK63 0x7fffffffffffffffull
+
+/* floor(log10(2**q)), floor(log10(3/4 * 2**q)), floor(log2(10**e)) for the
+ * exponent range of doubles (|q|, |e| <= 1200: checked against exact
+ * rational arithmetic). */
+static inline int flog10_pow2(int q) { return (int)(((int64_t)q * 661971961083LL) >> 41); }
+static inline int flog10_3q_pow2(int q)
 {
-    char buf[64];
-    /* plain snprintf: only digits and the exponent are read, so a locale's
-     * decimal comma does no harm */
-    snprintf(buf, sizeof buf, "%.*e", p - 1, fabs(v));
-    int n = 0;
-    const char *s = buf;
-    for (; *s && *s != 'e'; s++)
-        if (isdigit((unsigned char)*s))
-            digits[n++] = *s;
-    int exp = atoi(s + 1);
-    while (n > 1 && digits[n - 1] == '0')
-        n--;
-    digits[n] = 0;
-    *ndig = n;
-    return exp + 1;
+    return (int)(((int64_t)q * 661971961083LL - 274743187321LL) >> 41);
+}
+static inline int flog2_pow10(int e) { return (int)(((int64_t)e * 913124641741LL) >> 38); }
+
+/* g * cp / 2**127 rounded to odd, g = g1 * 2**63 + g0 (cp < 2**60). */
+static inline uint64_t round_odd(uint64_t g1, uint64_t g0, uint64_t cp)
+{
+    uint64_t x1 = (uint64_t)(((unsigned __int128)g0 * cp) >> 64);
+    unsigned __int128 y = (unsigned __int128)g1 * cp;
+    uint64_t y0 = (uint64_t)y, y1 = (uint64_t)(y >> 64);
+    uint64_t z = (y0 >> 1) + x1;
+    uint64_t r = y1 + (z >> 63);
+    return r | (((z & MASK63) + MASK63) >> 63);
 }
 
-/* 1 if 0.DIGITS * 10**decpt reads back as |v|. */
-static int round_trips(double v, const char *digits, int decpt)
+/* The shortest decimal f * 10**k that reads back as c * 2**q. */
+static uint64_t schubfach(uint64_t c, int q, int *kout)
 {
-    char buf[64];
-    snprintf(buf, sizeof buf, "0.%se%d", digits, decpt);
-    return c_strtod(buf, NULL) == fabs(v);
-}
-
-/* Shortest round-trip digits of |v| (finite, non-zero); returns decpt. */
-static int shortest_digits(double v, char *digits, int *ndig)
-{
-    /* Integers below 2**53 print exactly. */
-    double av = fabs(v);
-    if (av < 9007199254740992.0 && av == floor(av)) {
-        int n = snprintf(digits, 24, "%llu", (unsigned long long)av), decpt = n;
-        while (n > 1 && digits[n - 1] == '0')
-            n--;
-        digits[n] = 0;
-        *ndig = n;
-        return decpt;
-    }
-    /* Any decimal of <= 15 digits survives a trip through a double
-     * (DBL_DIG), so if the 15-digit rounding round-trips, the shortest
-     * string is it without its trailing zeros; else try 16, then 17. */
-    int lo, decpt = 0;
-    if (av >= DBL_MIN) {
-        for (lo = 15; lo <= 17; lo++) {
-            decpt = digits_p(v, lo, digits, ndig);
-            if (lo == 17 || round_trips(v, digits, decpt))
-                break;
+    /* integers below 2**53 are their own shortest form */
+    if (q < 0 && q > -53) {
+        uint64_t f = c >> -q;
+        if (f << -q == c) {
+            *kout = 0;
+            return f;
         }
+    }
+    uint64_t out = c & 1;             /* odd c: the ends are excluded */
+    uint64_t cb = c << 2, cbr = cb + 2, cbl;
+    int k;
+    if (c != (1ull << 52) || q == -1074) {
+        cbl = cb - 2;
+        k = flog10_pow2(q);
     } else {
-        /* subnormals carry fewer than 15 digits: binary-search the length
-         * (round-tripping is monotonic in it) */
-        int hi = 17;
-        char tmp[24];
-        int tn;
-        lo = 1;
-        while (lo < hi) {
-            int mid = (lo + hi) / 2;
-            if (round_trips(v, tmp, digits_p(v, mid, tmp, &tn)))
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        decpt = digits_p(v, lo, digits, ndig);
+        cbl = cb - 1;
+        k = flog10_3q_pow2(q);
     }
-    int e;
-    if (lo > 1 && frexp(fabs(v), &e) == 0.5) {
-        /* power of two: the (lo-1)-digit decimal just above may still hit */
-        int p = lo - 1, k = 0;
-        char up[48];
-        c_snprintf(up, sizeof up, "%.*e", p - 1, fabs(v));
-        const char *s = up;
-        while (*s && *s != 'e')
-            s++;
-        int dp = atoi(s + 1) + 1;
-        for (s = up; *s != 'e'; s++)
-            if (isdigit((unsigned char)*s))
-                up[k++] = *s;
-        up[k] = 0;
-        int i = k - 1;
-        while (i >= 0 && up[i] == '9')
-            up[i--] = '0';
-        if (i >= 0) {
-            up[i]++;
-            if (round_trips(v, up, dp)) {
-                while (k > 1 && up[k - 1] == '0')
-                    k--;
-                up[k] = 0;
-                memcpy(digits, up, (size_t)k + 1);
-                *ndig = k;
-                decpt = dp;
-            }
-        }
+    int h = q + flog2_pow10(-k) + 2;
+    const uint64_t *g = float_pow10_g[k - FLOAT_POW10_K_MIN];
+    uint64_t vb = round_odd(g[0], g[1], cb << h);
+    uint64_t vbl = round_odd(g[0], g[1], cbl << h);
+    uint64_t vbr = round_odd(g[0], g[1], cbr << h);
+    uint64_t s = vb >> 2;
+    uint64_t sp10 = s / 10 * 10, tp10 = sp10 + 10;
+    int upin = vbl + out <= sp10 << 2, wpin = (tp10 << 2) + out <= vbr;
+    if (upin != wpin) {
+        *kout = k;
+        return upin ? sp10 : tp10;
     }
+    uint64_t t = s + 1;
+    int uin = vbl + out <= s << 2, win = (t << 2) + out <= vbr;
+    *kout = k;
+    if (uin != win)
+        return uin ? s : t;
+    int64_t cmp = (int64_t)(vb - ((s + t) << 1));
+    return cmp < 0 || (cmp == 0 && (s & 1) == 0) ? s : t;
+}
+
+static const char DIGIT_PAIRS[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+int float_shortest_digits(double v, char *digits, int *ndigits)
+{
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    uint64_t frac = bits & ((1ull << 52) - 1);
+    int be = (int)((bits >> 52) & 0x7ff), k;
+    uint64_t f = be ? schubfach(frac | (1ull << 52), be - 1075, &k)
+                    : schubfach(frac, -1074, &k);
+    /* f has at most 18 digits; write them from the right, two at a time */
+    char tmp[24], *p = tmp + sizeof tmp;
+    while (f >= 100) {
+        p -= 2;
+        memcpy(p, DIGIT_PAIRS + 2 * (f % 100), 2);
+        f /= 100;
+    }
+    if (f >= 10) {
+        p -= 2;
+        memcpy(p, DIGIT_PAIRS + 2 * f, 2);
+    } else {
+        *--p = (char)('0' + f);
+    }
+    int n = (int)(tmp + sizeof tmp - p), decpt = n + k;
+    while (n > 1 && p[n - 1] == '0')
+        n--;
+    memcpy(digits, p, (size_t)n);
+    digits[n] = 0;
+    *ndigits = n;
     return decpt;
 }
 
 /* Lays out digits/decpt the way CPython's repr does: exponent form when
- * decpt <= -4 or decpt > 16. */
-static size_t layout_repr(int neg, const char *d, int n, int decpt, char *buf, size_t size)
+ * decpt <= -4 or decpt > 16.  The result is at most 25 bytes. */
+static size_t layout_repr(int neg, const char *d, int n, int decpt, char *out)
 {
-    char out[64];
     size_t k = 0;
     if (neg)
         out[k++] = '-';
@@ -161,35 +174,41 @@ static size_t layout_repr(int neg, const char *d, int n, int decpt, char *buf, s
         out[k++] = d[0];
         if (n > 1) {
             out[k++] = '.';
-            for (int i = 1; i < n; i++)
-                out[k++] = d[i];
+            memcpy(out + k, d + 1, (size_t)n - 1);
+            k += (size_t)n - 1;
         }
         int e = decpt - 1;
-        k += (size_t)snprintf(out + k, sizeof out - k, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+        out[k++] = 'e';
+        out[k++] = e < 0 ? '-' : '+';
+        if (e < 0)
+            e = -e;
+        if (e >= 100)
+            out[k++] = (char)('0' + e / 100);
+        memcpy(out + k, DIGIT_PAIRS + 2 * (e % 100), 2);
+        k += 2;
     } else if (decpt <= 0) {
         out[k++] = '0';
         out[k++] = '.';
         for (int i = 0; i < -decpt; i++)
             out[k++] = '0';
-        for (int i = 0; i < n; i++)
-            out[k++] = d[i];
+        memcpy(out + k, d, (size_t)n);
+        k += (size_t)n;
     } else if (decpt >= n) {
-        for (int i = 0; i < n; i++)
-            out[k++] = d[i];
+        memcpy(out + k, d, (size_t)n);
+        k += (size_t)n;
         for (int i = n; i < decpt; i++)
             out[k++] = '0';
         out[k++] = '.';
         out[k++] = '0';
     } else {
-        for (int i = 0; i < n; i++) {
-            if (i == decpt)
-                out[k++] = '.';
-            out[k++] = d[i];
-        }
+        memcpy(out + k, d, (size_t)decpt);
+        k += (size_t)decpt;
+        out[k++] = '.';
+        memcpy(out + k, d + decpt, (size_t)(n - decpt));
+        k += (size_t)(n - decpt);
     }
     out[k] = 0;
-    snprintf(buf, size, "%s", out);
-    return k < size ? k : size - 1;
+    return k;
 }
 
 size_t float_repr_buf(double v, char *buf, size_t size)
@@ -202,8 +221,13 @@ size_t float_repr_buf(double v, char *buf, size_t size)
         return (size_t)snprintf(buf, size, signbit(v) ? "-0.0" : "0.0");
     char d[24];
     int n;
-    int decpt = shortest_digits(v, d, &n);
-    return layout_repr(signbit(v) != 0, d, n, decpt, buf, size);
+    int decpt = float_shortest_digits(v, d, &n);
+    if (size >= 32)
+        return layout_repr(signbit(v) != 0, d, n, decpt, buf);
+    char out[32];
+    size_t k = layout_repr(signbit(v) != 0, d, n, decpt, out);
+    snprintf(buf, size, "%s", out);
+    return k < size ? k : size - 1;
 }
 
 size_t float_format_buf(double v, char code, int prec, int alt, int add_dot_0,

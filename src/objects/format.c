@@ -1,6 +1,7 @@
 /* format.c — the format-spec mini-language of CPython 3.11
  * (Python/formatter_unicode.c) and the float-to-text rules of
- * Python/pystrtod.c, built on glibc's correctly rounded printf.
+ * Python/pystrtod.c: shortest digits from float_repr.c, fixed precision
+ * from glibc's correctly rounded printf.
  *
  * Owns: spec parsing and validation, number layout (sign, prefix, '='
  * padding, ',' / '_' grouping with zero fill), the __format__ bodies of
@@ -433,12 +434,6 @@ static locale_t c_locale(void)
     return c_loc;
 }
 
-static double c_strtod(const char *s)
-{
-    locale_t l = c_locale();
-    return l ? strtod_l(s, NULL, l) : strtod(s, NULL);
-}
-
 /* printf in the C locale, whatever setlocale says (a ',' decimal point
  * would break the digit parsing below). */
 static int c_snprintf(char *buf, size_t n, const char *fmt, int prec, double v)
@@ -466,12 +461,12 @@ static char *dtoa_digits(double d, int mode, int ndigits, int *decpt)
         return strdup("0");
     }
     if (mode == 0) {
-        /* The shortest correctly rounded p-digit string that reads back. */
-        for (int p = 1; p <= 17; p++) {
-            c_snprintf(small, sizeof small, "%.*e", p - 1, d);
-            if (c_strtod(small) == d)
-                break;
-        }
+        int nd;
+        *decpt = float_shortest_digits(d, small, &nd);
+        char *out = strdup(small);
+        if (!out)
+            err_no_memory();
+        return out;
     } else {
         const char *f = mode == 2 ? "%.*e" : "%.*f";
         if (mode == 2 && ndigits < 1)

@@ -1,5 +1,5 @@
 /* test_float.c — the float type against python3 as the oracle (run at test
- * time): repr of 100,000+ doubles, float(str), arithmetic and mixed int/float
+ * time): repr of 1,300,000+ doubles, float(str), arithmetic and mixed int/float
  * operations, round(x, n), hex/fromhex; plus hashing rules shared with int,
  * exact int/float comparison, the constructor and refcount balance. */
 #include <math.h>
@@ -8,6 +8,7 @@
 #include "testutil.h"
 #include "objects/bool.h"
 #include "objects/float.h"
+#include "objects/format.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/none.h"
@@ -151,15 +152,29 @@ START_TEST(test_repr_vs_python)
 {
     Text in = { 0 };
     size_t n = 0;
-    double *vals = malloc(sizeof(double) * 115000);
-    for (int i = 0; i < 100000; i++)
+    double *vals = malloc(sizeof(double) * 1400000);
+    for (int i = 0; i < 1000000; i++)
         vals[n++] = random_double(i);
-    for (int i = 0; i < 3000; i++)              /* subnormals and their neighbours */
+    for (int i = 0; i < 50000; i++)             /* subnormals and their neighbours */
         vals[n++] = from_bits((next_rand() >> (12 + i % 40)) | ((uint64_t)(i & 1) << 63));
     for (int e = -1074; e <= 1023; e++) {        /* every power of two */
         vals[n++] = ldexp(1.0, e);
         vals[n++] = nextafter(ldexp(1.0, e), 0.0);
     }
+    for (uint64_t e = 0; e < 2047; e++)          /* every exponent: edge and random mantissas */
+        for (uint64_t j = 0; j < 64; j++) {
+            uint64_t m = j < 3 ? j : j < 6 ? (1ull << 52) - (j - 2) : next_rand() & ((1ull << 52) - 1);
+            vals[n++] = from_bits(e << 52 | m);
+        }
+    for (int i = 0; i < 100000; i++) {           /* short decimals at every scale */
+        char s[48];
+        uint64_t r = next_rand();
+        snprintf(s, sizeof s, "%llue%d", (unsigned long long)(r % 100000000000000000ull >> (r % 50)),
+                 (int)((r >> 32) % 640) - 330);
+        vals[n++] = strtod(s, NULL);
+    }
+    for (int i = 0; i < 20000; i++)              /* halfway ties between 17-digit decimals */
+        vals[n++] = ldexp((double)((next_rand() >> 11) | 1), -2);
     static const double specials[] = { 0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1e16, 1e15, 1e-5, 1e-4,
                                        123456789012345680.0, 1.7976931348623157e308, 5e-324,
                                        2.2250738585072014e-308, 9007199254740993.0, 1e22, 1e23 };
@@ -171,7 +186,9 @@ START_TEST(test_repr_vs_python)
     for (size_t i = 0; i < n; i++)
         text_add(&in, "%016llx\n", (unsigned long long)to_bits(vals[i]));
     Text prog = { 0 };
-    text_add(&prog, "%sfor line in sys.stdin: print(repr(d(line.strip())))\n", PY_HEADER);
+    text_add(&prog, "%sh = sys.stdin.read().split()\n"
+             "v = struct.unpack('>%%dd' %% len(h), bytes.fromhex(''.join(h)))\n"
+             "sys.stdout.write('\\n'.join(map(repr, v)) + '\\n')\n", PY_HEADER);
     char *out = python(prog.s, in.s), *cur = out;
     for (size_t i = 0; i < n; i++) {
         char *want = next_line(&cur), got[64];
@@ -182,6 +199,12 @@ START_TEST(test_repr_vs_python)
         ck_assert_ptr_nonnull(back);
         ck_assert(isnan(vals[i]) || to_bits(FLOAT_VALUE(back)) == to_bits(vals[i]));
         DECREF(back);
+        if (i % 8 == 0) {
+            /* format(x, '') shares the digits */
+            char *f = fmt_double_to_string(vals[i], 'r', 0, FMT_DTSF_ADD_DOT_0);
+            ck_assert_str_eq(f, got);
+            free(f);
+        }
     }
     Object *f = float_from_double(1e16);
     Object *r = TYPE(f)->repr(f);
