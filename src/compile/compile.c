@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "compile/compile.h"
+#include "compile/fold.h"
 #include "compile/warn.h"
 #include "compile/resolve.h"
 #include "compile/mangle.h"
@@ -33,6 +34,7 @@ typedef struct CCtx {
     int failed;                 /* 1: exception set; 2: SyntaxErr filled */
     Object *filename;
     const char *src;
+    FoldTable *ft;              /* equal constants of the unit shared */
 } CCtx;
 
 static ENode *cexpr(CCtx *c, Expr *e);
@@ -65,6 +67,7 @@ static SNode *snode(CCtx *c, Stmt *s, ExecFn ex)
 
 static Object *cconst(CCtx *c, Object *o)
 {
+    if (o) o = fold_share(c->ft, o);
     if (!o) { c->failed = c->failed ? c->failed : 1; return NULL; }
     return unit_const(c->u, o);
 }
@@ -340,6 +343,10 @@ static ENode *cexpr(CCtx *c, Expr *e)
         n->pos.a1 = e->v.binop.left->end_col_offset;
         n->pos.a2 = e->v.binop.right->col_offset;
         if (e->v.binop.left->end_lineno != e->lineno) n->pos.kind = POS_PLAIN;
+        if (is_const(l) && is_const(r)) {
+            Object *v = fold_binop(l->k, r->k, op);
+            if (v) return const_node(c, e, v);
+        }
         if (is_const(r) && INT_CHECK_EXACT(r->k) && INT_IS_SMALL(r->k)
             && (op == BINOP_ADD || op == BINOP_SUB || op == BINOP_MUL || op == BINOP_MOD
                 || op == BINOP_FLOORDIV || op == BINOP_AND || op == BINOP_LSHIFT || op == BINOP_RSHIFT)
@@ -351,16 +358,14 @@ static ENode *cexpr(CCtx *c, Expr *e)
     }
     case EXPR_UNARYOP: {
         ENode *a = cexpr(c, e->v.unaryop.operand);
+        if (is_const(a)) {
+            UnaryOpKind k = e->v.unaryop.op;
+            Object *v = fold_unary(a->k, k == UOP_USUB ? 0 : k == UOP_UADD ? 1 : k == UOP_INVERT ? 2 : 3);
+            if (v) return const_node(c, e, v);
+        }
         if (e->v.unaryop.op == UOP_NOT) {
             n = enode(c, e, ev_not); n->a = a; return n;
         }
-        if (e->v.unaryop.op == UOP_USUB && is_const(a) && INT_CHECK_EXACT(a->k)) {
-            Object *v = int_neg(a->k);
-            if (v) return const_node(c, e, v);
-            err_clear();
-        }
-        if (e->v.unaryop.op == UOP_USUB && is_const(a) && FLOAT_CHECK_EXACT(a->k))
-            return const_node(c, e, float_from_double(-FLOAT_VALUE(a->k)));
         n = enode(c, e, ev_unary);
         n->a = a;
         n->op = e->v.unaryop.op == UOP_USUB ? UNX_NEG : e->v.unaryop.op == UOP_UADD ? UNX_POS : UNX_INVERT;
@@ -419,6 +424,10 @@ static ENode *cexpr(CCtx *c, Expr *e)
         n->pos.a2 = e->v.subscript.slice->end_col_offset;
         if (e->v.subscript.value->end_lineno != e->lineno
             || e->v.subscript.slice->end_lineno != e->lineno) n->pos.kind = POS_PLAIN;
+        if (is_const(n->a) && is_const(n->b)) {
+            Object *v = fold_subscript(n->a->k, n->b->k);
+            if (v) return const_node(c, e, v);
+        }
         return n;
     case EXPR_SLICE:
         n = enode(c, e, ev_slice);
@@ -474,6 +483,9 @@ static ENode *cexpr(CCtx *c, Expr *e)
     case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_DICTCOMP:
         return ccomp(c, e);
     case EXPR_JOINEDSTR:
+        /* f'text' is its one constant, as CPython compiles it */
+        if (e->v.joinedstr.values.n == 1 && e->v.joinedstr.values.items[0]->kind == EXPR_CONSTANT)
+            return cexpr(c, e->v.joinedstr.values.items[0]);
         n = enode(c, e, ev_joinedstr);
         n->v = cexprs(c, &e->v.joinedstr.values);
         n->n = e->v.joinedstr.values.n;
@@ -1032,7 +1044,9 @@ CodeObject *compile_module(Module *m, const char *src, size_t len,
     c.err = err;
     c.src = src;
     c.filename = str_from_cstr(filename);
-    if (!c.u || !c.filename) {
+    c.ft = fold_table_new();
+    if (!c.u || !c.filename || !c.ft) {
+        fold_table_free(c.ft);
         resolve_free(r);
         mangle_free(mangled);
         return NULL;
@@ -1046,6 +1060,7 @@ CodeObject *compile_module(Module *m, const char *src, size_t len,
     }
     resolve_free(r);
     mangle_free(mangled);
+    fold_table_free(c.ft);
     if (!co) {
         unit_decref(c.u);
         return NULL;
