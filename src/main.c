@@ -138,6 +138,8 @@ static int run_main(int mode, const char *arg)
     rc = rt_finalize(rc);       /* atexit, flushing, modules cleared; 120 if stdout fails */
     mod_builtins_fini();
     rt_fini();
+    if (rt_unhandled_interrupt)
+        rc = rt_exit_sigint();      /* killed by SIGINT, as CPython */
     rt_threads_exit_frozen(rc);     /* only returns without daemon threads */
     return rc;
 }

@@ -824,6 +824,7 @@ int repl_main(Object *globals, int flags)
         print_banner();
     if (R.tty && editline_setup() < 0)
         R.tty = 0;
+    rt_interactive_set_prompts();
     rt_signals_install();
     int rc = repl_loop();
     rt_signals_restore();
@@ -850,7 +851,6 @@ int repl_run(const char *script, int flags)
         flags |= REPL_NO_BANNER;
     }
     int rc = repl_main(g, flags);
-    dict_clear(g);          /* break cycles through functions' globals */
-    DECREF(g);
+    DECREF(g);      /* __main__ lives in sys.modules: rt_finalize clears it after atexit */
     return rc;
 }

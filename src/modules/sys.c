@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "modules/bltin.h"
+#include "modules/sys_hooks.h"
 #include "objects/bool.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -556,6 +557,7 @@ Object *mod_sys_create(void)
         module_add_object(m, "platform", str_from_cstr("linux")) < 0 ||
         module_add_object(m, "executable", str_from_cstr(exe)) < 0 ||
         module_add_object(m, "warnoptions", list_new(0)) < 0 ||
+        mod_sys_hooks_add(m) < 0 ||
         add_streams(m) < 0) {
         XDECREF(vi);
         DECREF(m);

@@ -30,6 +30,11 @@ static Registered *registry;
 static size_t nregistry, capregistry;
 static Object *modules;             /* sys.modules */
 
+const char *rt_import_builtin_name(size_t i)
+{
+    return i < nregistry ? registry[i].name : NULL;
+}
+
 int rt_import_register(const char *name, ModuleCreateFn create)
 {
     for (size_t i = 0; i < nregistry; i++)

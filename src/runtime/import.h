@@ -13,6 +13,9 @@ typedef Object *(*ModuleCreateFn)(void);
 /* Adds a built-in module to the registry (name must be a static string).
  * Later registrations of the same name win.  0/-1. */
 int rt_import_register(const char *name, ModuleCreateFn create);
+/* The name of the i-th registered built-in module (0-based), or NULL past
+ * the last one (sys.builtin_module_names). */
+const char *rt_import_builtin_name(size_t i);
 
 /* NEW: the module called `name` (a str, BORROWED; dotted names import
  * every parent first), from sys.modules, the registry or a .py file.

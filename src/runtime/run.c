@@ -29,6 +29,8 @@
 #include "objects/list.h"
 #include "modules/bltin.h"
 #include "runtime/import.h"
+#include "runtime/signals.h"
+#include "modules/sys_hooks.h"
 
 /* 1 if exc is a SystemExit (or subclass). */
 static int obj_type_check_exc(Object *exc)
@@ -70,8 +72,9 @@ static int handle_uncaught(Object *exc)
         DECREF(exc);
         return status & 0xff;
     }
-    rt_set_last_exception(exc);     /* its frames live until finalization */
-    tb_print_exception(exc, stderr);
+    if (type_is_subtype(TYPE(exc), &Exc_KeyboardInterrupt))
+        rt_unhandled_interrupt = 1;     /* the process ends by SIGINT after finalization */
+    rt_print_uncaught(exc);     /* sys.last_* (its frames live until finalization), sys.excepthook */
     DECREF(exc);
     return 1;
 }

@@ -29,6 +29,8 @@
 #include "runtime/import.h"
 #include "runtime/run_interactive.h"
 #include "runtime/traceback.h"
+#include "modules/sys_hooks.h"
+#include "objects/module.h"
 
 /* NEW: the sys module, or NULL (no exception) when there is none. */
 static Object *ri_sys_module(void)
@@ -80,63 +82,14 @@ void rt_interactive_flush(void)
     fflush(stderr);
 }
 
-/* Writes text (a str, BORROWED) to sys.stdout, or to C stdout when there is
- * no sys.stdout yet.  0/-1. */
-static int ri_write_stdout(Object *text)
-{
-    Object *out = rt_sys_attr("stdout");
-    if (!out || out == NONE) {
-        XDECREF(out);
-        fwrite(STR_UTF8(text), 1, (size_t)STR_NBYTES(text), stdout);
-        return 0;
-    }
-    Object *w = obj_getattr_cstr(out, "write");
-    DECREF(out);
-    if (!w)
-        return -1;
-    Object *r = obj_call(w, &text, 1, NULL);
-    DECREF(w);
-    if (!r)
-        return -1;
-    DECREF(r);
-    return 0;
-}
-
-/* sys.displayhook's default behaviour: builtins._ = None, print repr, then
- * builtins._ = value.  0/-1. */
-static int ri_default_displayhook(Object *v)
-{
-    if (v == NONE)
-        return 0;
-    Object *b = mod_builtins_dict();
-    if (b && dict_setitem_str(b, "_", NONE) < 0)
-        return -1;
-    Object *r = obj_repr(v);
-    if (!r)
-        return -1;
-    int rc = ri_write_stdout(r);
-    DECREF(r);
-    if (rc == 0) {
-        Object *nl = str_from_cstr("\n");
-        if (!nl)
-            return -1;
-        rc = ri_write_stdout(nl);
-        DECREF(nl);
-    }
-    if (rc < 0)
-        return -1;
-    if (b && dict_setitem_str(b, "_", v) < 0)
-        return -1;
-    return 0;
-}
-
-/* Echo one value: sys.displayhook(v) when sys has one, the default hook
- * otherwise.  0/-1. */
+/* Echo one value through sys.displayhook (CPython's PRINT_EXPR).  0/-1. */
 static int ri_display(Object *v)
 {
     Object *hook = rt_sys_attr("displayhook");
-    if (!hook)
-        return ri_default_displayhook(v);
+    if (!hook) {
+        err_set_string(&Exc_RuntimeError, "lost sys.displayhook");
+        return -1;
+    }
     Object *r = obj_call(hook, &v, 1, NULL);
     DECREF(hook);
     if (!r)
@@ -231,8 +184,7 @@ static void ri_print_current(void)
     if (!exc)
         return;
     rt_interactive_flush();
-    tb_print_exception(exc, stderr);
-    fflush(stderr);
+    rt_print_uncaught(exc);
     DECREF(exc);
 }
 
@@ -247,8 +199,7 @@ int rt_interactive_report(int *exit_code)
         return RI_EXIT;
     }
     rt_interactive_flush();
-    tb_print_exception(exc, stderr);
-    fflush(stderr);
+    rt_print_uncaught(exc);
     DECREF(exc);
     return RI_ERROR;
 }
@@ -280,19 +231,42 @@ int rt_run_interactive(struct Module *m, const char *src, size_t len,
 
 Object *rt_interactive_globals(void)
 {
-    Object *g = dict_new();
-    if (!g)
+    Object *m = module_new("__main__");
+    if (!m)
         return NULL;
-    Object *name = str_from_cstr("__main__");
-    if (!name || dict_setitem_str(g, "__name__", name) < 0
-        || dict_setitem_str(g, "__doc__", NONE) < 0
-        || dict_setitem_str(g, "__builtins__", mod_builtins_dict()) < 0) {
-        XDECREF(name);
+    Object *g = NEWREF(module_get_dict(m));
+    Object *modules = rt_modules_dict();
+    if (dict_setitem_str(g, "__builtins__", mod_builtins_dict()) < 0
+        || (modules && dict_setitem_str(modules, "__main__", m) < 0)) {
         DECREF(g);
+        DECREF(m);
         return NULL;
     }
-    DECREF(name);
+    DECREF(m);          /* sys.modules keeps it until finalization */
     return g;
+}
+
+void rt_interactive_set_prompts(void)
+{
+    Object *sys = ri_sys_module();
+    if (!sys)
+        return;
+    static const char *const names[2][2] = { { "ps1", ">>> " }, { "ps2", "... " } };
+    for (int i = 0; i < 2; i++) {
+        Object *v = obj_getattr_cstr(sys, names[i][0]);
+        if (v) {
+            DECREF(v);
+            continue;
+        }
+        err_clear();
+        Object *k = str_from_cstr(names[i][0]);
+        Object *s = str_from_cstr(names[i][1]);
+        if (!k || !s || obj_setattr(sys, k, s) < 0)
+            err_clear();
+        XDECREF(k);
+        XDECREF(s);
+    }
+    DECREF(sys);
 }
 
 int rt_interactive_run_file(const char *path, Object *globals)

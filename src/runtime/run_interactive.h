@@ -30,8 +30,13 @@ void rt_interactive_syntax_error(const SyntaxErr *e);
  * for SystemExit stores its status in *exit_code and returns RI_EXIT;
  * otherwise RI_ERROR. */
 int rt_interactive_report(int *exit_code);
-/* NEW: fresh __main__ globals (__name__, __doc__, __builtins__). */
+/* NEW: the globals of a fresh __main__ module (__name__, __doc__,
+ * __builtins__ ...), registered in sys.modules, so that finalization
+ * clears it after the atexit handlers ran, as for a script. */
 Object *rt_interactive_globals(void);
+/* Sets sys.ps1 and sys.ps2 to '>>> ' and '... ' unless already set, as
+ * CPython's interactive loop does when it starts. */
+void rt_interactive_set_prompts(void);
 /* Runs the script at path in globals (BORROWED) for `garter -i`: any
  * uncaught exception, SystemExit included, is printed and the session goes
  * on, as python3 -i does.  0, 1 after an error, 2 if unreadable. */

@@ -1,7 +1,11 @@
 /* signals.c — the SIGINT flag and its conversion into KeyboardInterrupt.
  * The handler only stores to a sig_atomic_t; raising happens when the
- * evaluator (or a blocking reader such as the REPL) polls the flag. */
+ * evaluator (or a blocking reader such as the REPL) polls the flag.  Also
+ * the exit by SIGINT after an uncaught KeyboardInterrupt. */
+#include <pthread.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "objects/exceptions.h"
 #include "runtime/breaker.h"
@@ -62,4 +66,23 @@ void rt_signals_restore(void)
         return;
     sigaction(SIGINT, &saved_int, NULL);
     installed = 0;
+}
+
+int rt_unhandled_interrupt;
+
+int rt_exit_sigint(void)
+{
+    fflush(stdout);
+    fflush(stderr);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_DFL;
+    sigemptyset(&sa.sa_mask);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGINT);
+    if (sigaction(SIGINT, &sa, NULL) == 0
+        && pthread_sigmask(SIG_UNBLOCK, &unblock, NULL) == 0)
+        kill(getpid(), SIGINT);
+    return 130;
 }

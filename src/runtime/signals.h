@@ -21,4 +21,13 @@ int rt_signals_install(void);
 /* Restores the SIGINT disposition saved by rt_signals_install. */
 void rt_signals_restore(void);
 
+/* Set when the main program (script, -c, -m, stdin) ended with an uncaught
+ * KeyboardInterrupt: the process then ends the way CPython's does. */
+extern int rt_unhandled_interrupt;
+/* After finalization, for rt_unhandled_interrupt: restores SIGINT's
+ * default action and sends it to the process itself (a shell sees status
+ * 130, "killed by SIGINT"), as CPython's exit_sigint.  Returns 130 only
+ * if the signal did not end the process. */
+int rt_exit_sigint(void);
+
 #endif
