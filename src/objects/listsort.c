@@ -13,9 +13,13 @@
  * (CPython 3.11's unsafe_*_compare).  As CPython, the list is emptied
  * while sorting so that mutation by a key function or a comparison is
  * detected ("list modified during sort"), and reverse=True keeps stability
- * by reversing before and after.  The sort works on a copy of the items,
- * so the first comparison error stops it and leaves the list in its
- * original order. */
+ * by reversing before and after.  The first comparison error stops the
+ * sort and leaves the list in some permutation of its items, as CPython.
+ *
+ * Without a key function the item pointers are sorted where they are;
+ * with one, (key, value) pairs.  The algorithm (listsort_tmpl.h) is
+ * compiled once per layout, and again for ints and floats with the
+ * comparison inlined. */
 #include <string.h>
 
 #include "objects/list.h"
@@ -28,6 +32,9 @@
 #include "objects/tuple.h"
 #include "mem/alloc.h"
 #include "runtime/errors.h"
+
+/* an item pointer, for listsort_tmpl.h's declarations */
+typedef Object *ObjPtr;
 
 typedef struct SortItem {
     Object *key;
@@ -47,14 +54,6 @@ typedef struct Run {
 /* galloping starts when one run wins this many times in a row */
 #define MIN_GALLOP 7
 
-typedef struct MergeState {
-    LtFunc lt;
-    intptr_t min_gallop;
-    SortItem *base;             /* the items being sorted */
-    SortItem *tmp;              /* merge buffer: half the items */
-    int nruns;
-    Run runs[MAX_RUNS];
-} MergeState;
 
 /* ---- key comparisons ------------------------------------------------------- */
 
@@ -129,13 +128,14 @@ static int lt_tuple(Object *a, Object *b)
     return na < nb;
 }
 
-/* The cheapest comparison that is right for every key of v[0..n). */
-static LtFunc choose_lt(const SortItem *v, intptr_t n)
+/* The cheapest comparison that is right for every key: keys[0], keys[step],
+ * ... (n of them). */
+static LtFunc choose_lt(Object *const *keys, intptr_t n, intptr_t step)
 {
-    TypeObject *t = TYPE(v[0].key);
+    TypeObject *t = TYPE(keys[0]);
     int same = 1, small = 1;
     for (intptr_t i = 0; i < n; i++) {
-        Object *k = v[i].key;
+        Object *k = keys[i * step];
         if (TYPE(k) != t) {
             same = 0;
             break;
@@ -159,66 +159,7 @@ static LtFunc choose_lt(const SortItem *v, intptr_t n)
     return lt_same_type;
 }
 
-/* `IFLT(x, y) stmt else stmt`: compares the keys of two items; an error
- * leaves through the enclosing function's fail label. */
-#define IFLT(X, Y) \
-    if ((lt_ = ms->lt((X).key, (Y).key)) < 0) goto fail; \
-    if (lt_)
-
-static void reverse_items(SortItem *v, intptr_t n);
-
-/* ---- runs ---------------------------------------------------------------- */
-
-/* Sorts lo[0..n) by binary insertion, lo[0..sorted) being in order. */
-static int binary_insertion(MergeState *ms, SortItem *lo, intptr_t n, intptr_t sorted)
-{
-    int lt_;
-    if (sorted == 0)
-        sorted = 1;
-    for (intptr_t i = sorted; i < n; i++) {
-        SortItem x = lo[i];
-        intptr_t l = 0, r = i;
-        while (l < r) {
-            intptr_t m = l + ((r - l) >> 1);
-            IFLT(x, lo[m])
-                r = m;
-            else
-                l = m + 1;
-        }
-        memmove(lo + l + 1, lo + l, (size_t)(i - l) * sizeof *lo);
-        lo[l] = x;
-    }
-    return 0;
-fail:
-    return -1;
-}
-
-/* Length of the run starting at lo (at most n items): non-descending, or
- * strictly descending (*desc = 1; strict, so reversing it is stable). */
-static intptr_t count_run(MergeState *ms, SortItem *lo, intptr_t n, int *desc)
-{
-    int lt_;
-    intptr_t i = 2;
-    *desc = 0;
-    if (n == 1)
-        return 1;
-    IFLT(lo[1], lo[0]) {
-        *desc = 1;
-        for (; i < n; i++) {
-            IFLT(lo[i], lo[i - 1])
-                continue;
-            break;
-        }
-    } else {
-        for (; i < n; i++) {
-            IFLT(lo[i], lo[i - 1])
-                break;
-        }
-    }
-    return i;
-fail:
-    return -1;
-}
+/* ---- the sort, once per item layout ------------------------------------- */
 
 /* minrun: n itself below 64, else n's top six bits plus one if any lower
  * bit is set, so that n / minrun is a power of two or just below one. */
@@ -232,403 +173,33 @@ static intptr_t min_run(intptr_t n)
     return n + r;
 }
 
-/* ---- galloping ----------------------------------------------------------- */
+/* items are the keys, compared through a function */
+#define TM_ITEM ObjPtr
+#define TM_KEY(x) (x)
+#define TM_LT(ms, a, b) (ms)->lt((a), (b))
+#define TM_NAME(n) n##_ptr
+#include "objects/listsort_tmpl.h"
 
-/* Where key goes in the sorted a[0..n), to the left of equal items: the k
- * with a[k-1] < key <= a[k].  The search starts at a[hint] and probes at
- * distances 1, 3, 7, ... before a binary search.  -1 on error. */
-static intptr_t gallop_left(MergeState *ms, SortItem key, SortItem *a, intptr_t n, intptr_t hint)
-{
-    int lt_;
-    intptr_t last = 0, ofs = 1, maxofs;
-    IFLT(a[hint], key) {
-        /* a[hint] < key: probe right until key <= a[hint + ofs] */
-        maxofs = n - hint;
-        while (ofs < maxofs) {
-            IFLT(a[hint + ofs], key) {
-                last = ofs;
-                ofs = (ofs << 1) + 1;
-            } else
-                break;
-        }
-        if (ofs > maxofs)
-            ofs = maxofs;
-        last += hint;
-        ofs += hint;
-    } else {
-        /* key <= a[hint]: probe left until a[hint - ofs] < key */
-        maxofs = hint + 1;
-        while (ofs < maxofs) {
-            IFLT(a[hint - ofs], key)
-                break;
-            last = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        if (ofs > maxofs)
-            ofs = maxofs;
-        intptr_t k = last;
-        last = hint - ofs;
-        ofs = hint - k;
-    }
-    /* a[last] < key <= a[ofs], with a[-1] = -inf and a[n] = +inf */
-    last++;
-    while (last < ofs) {
-        intptr_t m = last + ((ofs - last) >> 1);
-        IFLT(a[m], key)
-            last = m + 1;
-        else
-            ofs = m;
-    }
-    return ofs;
-fail:
-    return -1;
-}
+/* items are exact small ints, compared inline */
+#define TM_ITEM ObjPtr
+#define TM_KEY(x) (x)
+#define TM_LT(ms, a, b) (INT_VALUE(a) < INT_VALUE(b))
+#define TM_NAME(n) n##_int
+#include "objects/listsort_tmpl.h"
 
-/* Where key goes in the sorted a[0..n), to the right of equal items: the
- * k with a[k-1] <= key < a[k].  -1 on error. */
-static intptr_t gallop_right(MergeState *ms, SortItem key, SortItem *a, intptr_t n, intptr_t hint)
-{
-    int lt_;
-    intptr_t last = 0, ofs = 1, maxofs;
-    IFLT(key, a[hint]) {
-        /* key < a[hint]: probe left until a[hint - ofs] <= key */
-        maxofs = hint + 1;
-        while (ofs < maxofs) {
-            IFLT(key, a[hint - ofs]) {
-                last = ofs;
-                ofs = (ofs << 1) + 1;
-            } else
-                break;
-        }
-        if (ofs > maxofs)
-            ofs = maxofs;
-        intptr_t k = last;
-        last = hint - ofs;
-        ofs = hint - k;
-    } else {
-        /* a[hint] <= key: probe right until key < a[hint + ofs] */
-        maxofs = n - hint;
-        while (ofs < maxofs) {
-            IFLT(key, a[hint + ofs])
-                break;
-            last = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        if (ofs > maxofs)
-            ofs = maxofs;
-        last += hint;
-        ofs += hint;
-    }
-    /* a[last] <= key < a[ofs] */
-    last++;
-    while (last < ofs) {
-        intptr_t m = last + ((ofs - last) >> 1);
-        IFLT(key, a[m])
-            ofs = m;
-        else
-            last = m + 1;
-    }
-    return ofs;
-fail:
-    return -1;
-}
+/* items are exact floats, compared inline */
+#define TM_ITEM ObjPtr
+#define TM_KEY(x) (x)
+#define TM_LT(ms, a, b) (FLOAT_VALUE(a) < FLOAT_VALUE(b))
+#define TM_NAME(n) n##_float
+#include "objects/listsort_tmpl.h"
 
-/* ---- merging ------------------------------------------------------------- */
-
-#define MOVE(dst, src, n) memmove((dst), (src), (size_t)(n) * sizeof(SortItem))
-
-/* Merges the adjacent runs a[0..na) and b[0..nb) (b == a + na), na <= nb,
- * from the left through a copy of a.  On entry b[0] < a[0] and
- * a[na-1] > b[nb-1] (merge_at trimmed the rest), so b[0] goes first and
- * a's last item last. */
-static int merge_lo(MergeState *ms, SortItem *a, intptr_t na, SortItem *b, intptr_t nb)
-{
-    int lt_;
-    SortItem *dest = a;
-    MOVE(ms->tmp, a, na);
-    a = ms->tmp;
-    *dest++ = *b++;
-    if (--nb == 0)
-        goto done;
-    if (na == 1)
-        goto last_a;
-    intptr_t min_gallop = ms->min_gallop;
-    for (;;) {
-        intptr_t acount = 0, bcount = 0;
-        /* one item at a time while neither run keeps winning */
-        for (;;) {
-            IFLT(*b, *a) {
-                *dest++ = *b++;
-                bcount++;
-                acount = 0;
-                if (--nb == 0)
-                    goto done;
-                if (bcount >= min_gallop)
-                    break;
-            } else {
-                *dest++ = *a++;
-                acount++;
-                bcount = 0;
-                if (--na == 1)
-                    goto last_a;
-                if (acount >= min_gallop)
-                    break;
-            }
-        }
-        /* galloping: move whole stretches while they stay long */
-        min_gallop++;
-        do {
-            if (min_gallop > 1)
-                min_gallop--;
-            ms->min_gallop = min_gallop;
-            intptr_t k = gallop_right(ms, *b, a, na, 0);
-            if (k < 0)
-                goto fail;
-            acount = k;
-            if (k) {
-                MOVE(dest, a, k);
-                dest += k;
-                a += k;
-                na -= k;
-                if (na == 1)
-                    goto last_a;
-                /* a's last item beats all of b, so na == 0 only when the
-                 * comparison is inconsistent (NaN, a wrong __lt__) */
-                if (na == 0)
-                    goto done;
-            }
-            *dest++ = *b++;
-            if (--nb == 0)
-                goto done;
-            k = gallop_left(ms, *a, b, nb, 0);
-            if (k < 0)
-                goto fail;
-            bcount = k;
-            if (k) {
-                MOVE(dest, b, k);
-                dest += k;
-                b += k;
-                nb -= k;
-                if (nb == 0)
-                    goto done;
-            }
-            *dest++ = *a++;
-            if (--na == 1)
-                goto last_a;
-        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
-        min_gallop++;           /* leaving galloping costs a little */
-        ms->min_gallop = min_gallop;
-    }
-done:
-    MOVE(dest, a, na);
-    return 0;
-last_a:
-    /* one item of a left, greater than the rest of b */
-    MOVE(dest, b, nb);
-    dest[nb] = *a;
-    return 0;
-fail:
-    MOVE(dest, a, na);
-    return -1;
-}
-
-/* The mirror image of merge_lo for na >= nb: through a copy of b, from
- * the right. */
-static int merge_hi(MergeState *ms, SortItem *a, intptr_t na, SortItem *b, intptr_t nb)
-{
-    int lt_;
-    SortItem *dest = b + nb - 1, *abase = a, *bbase = ms->tmp;
-    MOVE(ms->tmp, b, nb);
-    b = ms->tmp + nb - 1;
-    a += na - 1;
-    *dest-- = *a--;
-    if (--na == 0)
-        goto done;
-    if (nb == 1)
-        goto first_b;
-    intptr_t min_gallop = ms->min_gallop;
-    for (;;) {
-        intptr_t acount = 0, bcount = 0;
-        for (;;) {
-            IFLT(*b, *a) {
-                *dest-- = *a--;
-                acount++;
-                bcount = 0;
-                if (--na == 0)
-                    goto done;
-                if (acount >= min_gallop)
-                    break;
-            } else {
-                *dest-- = *b--;
-                bcount++;
-                acount = 0;
-                if (--nb == 1)
-                    goto first_b;
-                if (bcount >= min_gallop)
-                    break;
-            }
-        }
-        min_gallop++;
-        do {
-            if (min_gallop > 1)
-                min_gallop--;
-            ms->min_gallop = min_gallop;
-            /* the items of a greater than b's current one go first */
-            intptr_t k = gallop_right(ms, *b, abase, na, na - 1);
-            if (k < 0)
-                goto fail;
-            k = na - k;
-            acount = k;
-            if (k) {
-                dest -= k;
-                a -= k;
-                MOVE(dest + 1, a + 1, k);
-                na -= k;
-                if (na == 0)
-                    goto done;
-            }
-            *dest-- = *b--;
-            if (--nb == 1)
-                goto first_b;
-            /* then the items of b not less than a's current one */
-            k = gallop_left(ms, *a, bbase, nb, nb - 1);
-            if (k < 0)
-                goto fail;
-            k = nb - k;
-            bcount = k;
-            if (k) {
-                dest -= k;
-                b -= k;
-                MOVE(dest + 1, b + 1, k);
-                nb -= k;
-                if (nb == 1)
-                    goto first_b;
-                /* b's first item is below all of a: only an inconsistent
-                 * comparison gets here */
-                if (nb == 0)
-                    goto done;
-            }
-            *dest-- = *a--;
-            if (--na == 0)
-                goto done;
-        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
-        min_gallop++;
-        ms->min_gallop = min_gallop;
-    }
-done:
-    MOVE(dest - (nb - 1), bbase, nb);
-    return 0;
-first_b:
-    /* one item of b left, less than the rest of a */
-    dest -= na;
-    a -= na;
-    MOVE(dest + 1, a + 1, na);
-    *dest = *b;
-    return 0;
-fail:
-    MOVE(dest - (nb - 1), bbase, nb);
-    return -1;
-}
-
-/* Merges runs i and i + 1 of the stack. */
-static int merge_at(MergeState *ms, int i)
-{
-    SortItem *a = ms->base + ms->runs[i].base, *b = ms->base + ms->runs[i + 1].base;
-    intptr_t na = ms->runs[i].len, nb = ms->runs[i + 1].len;
-    ms->runs[i].len = na + nb;
-    if (i == ms->nruns - 3)
-        ms->runs[i + 1] = ms->runs[i + 2];
-    ms->nruns--;
-    /* a's items not above b[0] are in place already ... */
-    intptr_t k = gallop_right(ms, b[0], a, na, 0);
-    if (k < 0)
-        return -1;
-    a += k;
-    na -= k;
-    if (na == 0)
-        return 0;
-    /* ... and so are b's items not below a's last */
-    nb = gallop_left(ms, a[na - 1], b, nb, nb - 1);
-    if (nb <= 0)
-        return (int)nb;
-    return na <= nb ? merge_lo(ms, a, na, b, nb) : merge_hi(ms, a, na, b, nb);
-}
-
-/* Merges until the stack's lengths satisfy the invariants again. */
-static int merge_collapse(MergeState *ms)
-{
-    Run *p = ms->runs;
-    while (ms->nruns > 1) {
-        int n = ms->nruns - 2;
-        if ((n > 0 && p[n - 1].len <= p[n].len + p[n + 1].len) ||
-            (n > 1 && p[n - 2].len <= p[n - 1].len + p[n].len)) {
-            if (p[n - 1].len < p[n + 1].len)
-                n--;
-        } else if (p[n].len > p[n + 1].len) {
-            break;
-        }
-        if (merge_at(ms, n) < 0)
-            return -1;
-    }
-    return 0;
-}
-
-/* Merges everything left on the stack. */
-static int merge_force_collapse(MergeState *ms)
-{
-    Run *p = ms->runs;
-    while (ms->nruns > 1) {
-        int n = ms->nruns - 2;
-        if (n > 0 && p[n - 1].len < p[n + 1].len)
-            n--;
-        if (merge_at(ms, n) < 0)
-            return -1;
-    }
-    return 0;
-}
-
-/* Sorts v[0..n) (n >= 2) stably with tmp[0..n/2+1) as merge space.
- * 0, or -1 with the exception of the failing comparison set. */
-static int timsort(SortItem *v, SortItem *tmp, intptr_t n)
-{
-    MergeState ms;
-    ms.lt = choose_lt(v, n);
-    ms.min_gallop = MIN_GALLOP;
-    ms.base = v;
-    ms.tmp = tmp;
-    ms.nruns = 0;
-    intptr_t minrun = min_run(n), lo = 0;
-    while (lo < n) {
-        int desc;
-        intptr_t r = count_run(&ms, v + lo, n - lo, &desc);
-        if (r < 0)
-            return -1;
-        if (desc)
-            reverse_items(v + lo, r);
-        if (r < minrun) {
-            intptr_t force = n - lo < minrun ? n - lo : minrun;
-            if (binary_insertion(&ms, v + lo, force, r) < 0)
-                return -1;
-            r = force;
-        }
-        ms.runs[ms.nruns].base = lo;
-        ms.runs[ms.nruns].len = r;
-        ms.nruns++;
-        if (merge_collapse(&ms) < 0)
-            return -1;
-        lo += r;
-    }
-    return merge_force_collapse(&ms);
-}
-
-static void reverse_items(SortItem *v, intptr_t n)
-{
-    for (intptr_t i = 0, j = n - 1; i < j; i++, j--) {
-        SortItem t = v[i];
-        v[i] = v[j];
-        v[j] = t;
-    }
-}
+/* (key, value) pairs from a key function */
+#define TM_ITEM SortItem
+#define TM_KEY(x) ((x).key)
+#define TM_LT(ms, a, b) (ms)->lt((a), (b))
+#define TM_NAME(n) n##_pair
+#include "objects/listsort_tmpl.h"
 
 int list_sort(Object *self, Object *keyfunc, int reverse)
 {
@@ -644,11 +215,14 @@ int list_sort(Object *self, Object *keyfunc, int reverse)
 
     int result = -1;
     intptr_t nkeys = 0;
-    SortItem *v = NULL, *tmp = NULL;
+    SortItem *v = NULL;
+    void *tmp = NULL;
     if (n > 1) {
-        v = mem_malloc((size_t)n * sizeof *v);
-        tmp = mem_malloc((size_t)(n / 2 + 1) * sizeof *tmp);
-        if (v == NULL || tmp == NULL) {
+        /* merge space: half the items (pairs with a key function) */
+        tmp = mem_malloc((size_t)(n / 2 + 1) * (keyfunc ? sizeof(SortItem) : sizeof(Object *)));
+        if (keyfunc)
+            v = mem_malloc((size_t)n * sizeof *v);
+        if (tmp == NULL || (keyfunc && v == NULL)) {
             err_no_memory();
             goto done;
         }
@@ -661,28 +235,37 @@ int list_sort(Object *self, Object *keyfunc, int reverse)
             goto done;
         DECREF(k);
     }
-    for (intptr_t i = 0; i < n && n > 1; i++) {
-        v[i].val = saved[i];
-        if (keyfunc) {
+    if (n > 1 && keyfunc) {
+        for (intptr_t i = 0; i < n; i++) {
             Object *arg = saved[i];
+            v[i].val = arg;
             v[i].key = obj_call(keyfunc, &arg, 1, NULL);
             if (v[i].key == NULL)
                 goto done;
             nkeys++;
-        } else {
-            v[i].key = saved[i];
         }
-    }
-    if (n > 1) {
+        LtFunc lt = choose_lt(&v[0].key, n, 2);
         if (reverse)
-            reverse_items(v, n);
-        int rc = timsort(v, tmp, n);
-        if (rc < 0)
-            goto done;
+            reverse_pair(v, n);
+        int rc = timsort_pair(v, tmp, n, lt);
         if (reverse)
-            reverse_items(v, n);
+            reverse_pair(v, n);
         for (intptr_t i = 0; i < n; i++)
             saved[i] = v[i].val;
+        if (rc < 0)
+            goto done;
+    } else if (n > 1) {
+        /* the items are the keys: sorted where they are */
+        LtFunc lt = choose_lt(saved, n, 1);
+        if (reverse)
+            reverse_ptr(saved, n);
+        int rc = lt == lt_int ? timsort_int(saved, tmp, n, lt)
+               : lt == lt_float ? timsort_float(saved, tmp, n, lt)
+               : timsort_ptr(saved, tmp, n, lt);
+        if (reverse)
+            reverse_ptr(saved, n);
+        if (rc < 0)
+            goto done;
     }
     result = 0;
 done:
