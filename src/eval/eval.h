@@ -98,6 +98,10 @@ int eval_class_body(CodeObject *code, Object *globals, Object *ns, Object *closu
 /* Vector call of a Python function (the Function_Type call slot). NEW. */
 Object *eval_call_function(Object *func, Object *const *args, size_t nargs,
                            Object *kwnames);
+/* The same, taking over args' references once bound (each set to NULL);
+ * on failure they stay with the caller.  NEW. */
+Object *eval_call_function_move(Object *func, Object **args, size_t nargs,
+                                Object *kwnames);
 /* BORROWED: the innermost executing frame or NULL. */
 Frame *eval_current_frame(void);
 

@@ -132,8 +132,10 @@ Object *ev_call(ENode *n, Frame *f)
         }
         args[i] = v;
     }
-    Object *r = eval_call(fn, args, n->n, n->idx ? (Object *)n->p : NULL);
-    for (int i = 0; i < total; i++) DECREF(args[i]);
+    Object *kw = n->idx ? (Object *)n->p : NULL;
+    Object *r = FUNC_CHECK(fn) ? eval_call_function_move(fn, args, n->n, kw)
+                               : eval_call(fn, args, n->n, kw);
+    for (int i = 0; i < total; i++) XDECREF(args[i]);
     eval_stack_pop(args);
     DECREF(fn);
     return r ? r : call_fail(n, f);

@@ -510,6 +510,31 @@ Object *eval_call_function(Object *func, Object *const *args, size_t nargs, Obje
     return r;
 }
 
+/* eval_call_function for a caller that gives up its references: once the
+ * arguments are bound, args[0 .. nargs + len(kwnames)) are released and set
+ * to NULL, so while the body runs the frame (slots, *args tuple, **kwargs
+ * dict) holds the only references, as CPython 3.11 moves arguments into the
+ * callee (sys.getrefcount(args[0]) in def f(*args) counts the tuple only).
+ * On failure args are left for the caller to release.  NEW. */
+Object *eval_call_function_move(Object *func, Object **args, size_t nargs, Object *kwnames)
+{
+    FuncObject *fn = (FuncObject *)func;
+    CodeObject *co = fn->code;
+    if (co->flags & CO_GENERATOR)
+        return gen_from_call(fn, args, nargs, kwnames);
+    Frame *f = frame_push(co);
+    if (!f) return NULL;
+    if (eval_bind_args(fn, f, args, nargs, kwnames) < 0) {
+        frame_pop(f);
+        return NULL;
+    }
+    size_t total = nargs + (kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0);
+    for (size_t i = 0; i < total; i++) CLEAR(args[i]);
+    Object *r = run_function_frame(fn, f);
+    frame_pop(f);
+    return r;
+}
+
 /* Runs a comprehension or other nested code whose frame the caller filled
  * (slot 0 and beyond); closure may be NULL.  NEW. */
 Object *eval_run_nested(CodeObject *co, Frame *f, Frame *parent, Object *closure)
