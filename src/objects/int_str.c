@@ -38,6 +38,11 @@ Object *int_to_decimal_string(Object *o)
     char buf[32];
     if (INT_IS_SMALL(o)) {
         int n = snprintf(buf, sizeof buf, "%lld", (long long)INT_VALUE(o));
+        if (n == 1) {           /* a new str, as CPython: str(5) is not str(5) */
+            Object *r = str_new_raw(1, 1);
+            if (r) str_data_mut(r)[0] = buf[0];
+            return r;
+        }
         return str_from_utf8_trusted(buf, (size_t)n, n);
     }
     mpz_srcptr z = BIGZ(o);
