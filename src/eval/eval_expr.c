@@ -59,26 +59,36 @@ static Object *name_error(ENode *n, Frame *f)
     return err_format(&Exc_NameError, "name '%U' is not defined", n->k);
 }
 
-/* Globals then builtins, cached on both dicts' versions. */
+/* Globals then builtins.  A name found in globals is re-read through the
+ * entry hint (c_ix), so rebinding other globals, or this one, costs no
+ * lookup; a builtin is found through its own hint (c_ver2) once globals
+ * are known not to hold the name: c_dict/c_ver remember the globals dict
+ * and its key stamp when it was last seen absent. */
 Object *ev_global(ENode *n, Frame *f)
 {
-    Object *g = f->globals, *b = f->builtins;
-    if (n->c_dict == g && n->c_ver == DICT_VERSION(g) && n->c_ver2 == DICT_VERSION(b))
-        return NEWREF(n->c_val);
-    Object *v = dict_getitem_err(g, n->k);
-    if (!v) {
-        if (err_occurred()) { eval_errat(f, &n->pos); return NULL; }
-        v = dict_getitem_err(b, n->k);
-        if (!v) {
-            if (err_occurred()) { eval_errat(f, &n->pos); return NULL; }
-            return name_error(n, f);
+    Object *g = f->globals, *b = f->builtins, *v;
+    if (n->c_dict != g || n->c_ver != dict_keys_stamp(g)) {
+        if (DICT_CHECK_EXACT(g) && STR_CHECK_EXACT(n->k)) {
+            v = dict_getitem_str_hint(g, n->k, &n->c_ix);
+        } else {
+            v = dict_getitem_err(g, n->k);
+            if (!v && err_occurred()) { eval_errat(f, &n->pos); return NULL; }
         }
+        if (v) return NEWREF(v);
+        n->c_dict = g;
+        n->c_ver = dict_keys_stamp(g);
     }
-    n->c_dict = g;
-    n->c_ver = DICT_VERSION(g);
-    n->c_ver2 = DICT_VERSION(b);
-    n->c_val = v;
-    return NEWREF(v);
+    if (DICT_CHECK_EXACT(b) && STR_CHECK_EXACT(n->k)) {
+        int32_t hint = (int32_t)n->c_ver2;
+        v = dict_getitem_str_hint(b, n->k, &hint);
+        n->c_ver2 = (uint64_t)(uint32_t)hint;
+    } else {
+        v = dict_getitem_err(b, n->k);
+        if (!v && err_occurred()) { eval_errat(f, &n->pos); return NULL; }
+    }
+    if (v) return NEWREF(v);
+    n->c_dict = NULL;
+    return name_error(n, f);
 }
 
 /* Class body: the namespace, then globals and builtins. */
@@ -152,7 +162,16 @@ static int dict_store(ENode *n, Frame *f, Object *d, Object *v)
     return -1;
 }
 
-int st_global(ENode *n, Frame *f, Object *v) { return dict_store(n, f, f->globals, v); }
+int st_global(ENode *n, Frame *f, Object *v)
+{
+    Object *g = f->globals;
+    if (v && DICT_CHECK_EXACT(g) && STR_CHECK_EXACT(n->k)) {
+        if (dict_setitem_str_hint(g, n->k, v, &n->c_ix) == 0) return 0;
+        eval_errat(f, &n->pos);
+        return -1;
+    }
+    return dict_store(n, f, g, v);
+}
 int st_name(ENode *n, Frame *f, Object *v) { return dict_store(n, f, f->locals ? f->locals : f->globals, v); }
 
 /* ---- operators -------------------------------------------------------------- */

@@ -46,6 +46,7 @@ struct DictKeys {
     intptr_t usable;            /* entries still free */
     intptr_t nentries;          /* entries used, deleted ones included */
     uint64_t bloom;             /* DK_BLOOM bit of every hash ever entered */
+    uint64_t stamp;             /* renewed whenever a key is added (dict_keys_stamp) */
     char indices[];             /* then the DictEntry array */
 };
 
@@ -102,6 +103,7 @@ static DictKeys *new_keys(uint8_t log2_size)
     k->usable = USABLE_FRACTION((intptr_t)1 << log2_size);
     k->nentries = 0;
     k->bloom = 0;
+    k->stamp = ++dict_global_version;
     memset(k->indices, 0xff, (size_t)1 << lib);     /* all DKIX_EMPTY */
     memset(DK_ENTRIES(k), 0, (size_t)k->usable * sizeof(DictEntry));
     return k;
@@ -263,6 +265,7 @@ static int insert(DictObject *d, Object *key, hash_t hash, Object *value)
     ep->key = key;
     ep->hash = hash;
     k->bloom |= DK_BLOOM(hash);
+    k->stamp = ++dict_global_version;
     ep->value = value;
     k->usable--;
     k->nentries++;
@@ -365,6 +368,12 @@ Object *dict_getitem_str_hint(Object *o, Object *key, int32_t *hint)
     if (ix < 0) return NULL;
     *hint = (int32_t)ix;
     return DK_ENTRIES(d->keys)[ix].value;
+}
+
+uint64_t dict_keys_stamp(Object *o)
+{
+    DictKeys *k = ((DictObject *)o)->keys;
+    return k ? k->stamp : 0;
 }
 
 int dict_setitem_str_hint(Object *o, Object *key, Object *value, int32_t *hint)
@@ -721,6 +730,7 @@ Object *dict_copy(Object *o)
             return err_no_memory();
         }
         memcpy(k, src->keys, sz);
+        k->stamp = ++dict_global_version;
         DictEntry *e = DK_ENTRIES(k);
         for (intptr_t i = 0; i < k->nentries; i++)
             if (e[i].value) {

@@ -41,6 +41,10 @@ Object *dict_getitem_hash(Object *d, Object *key, hash_t hash);
  * a hint still holding key answers without hashing; a stale one costs a
  * normal lookup and is refreshed.  For inline caches of attribute nodes. */
 Object *dict_getitem_str_hint(Object *d, Object *key, int32_t *hint);
+/* A stamp of d's set of keys: a new value whenever a key is added (values
+ * may be replaced freely).  A key found absent stays absent while d's
+ * stamp is the same (global-name caches rely on it). */
+uint64_t dict_keys_stamp(Object *d);
 /* d[key] = value (neither stolen) for an exact str key, replacing the
  * value in place when *hint still finds key.  0/-1. */
 int dict_setitem_str_hint(Object *d, Object *key, Object *value, int32_t *hint);
