@@ -6,6 +6,7 @@
  * follow CPython's messages more closely. */
 #include <string.h>
 
+#include "modules/sitebuiltins.h"
 #include "modules/bltin.h"
 #include "objects/bool.h"
 #include "objects/descr.h"
@@ -95,7 +96,7 @@ int bltin_register_all(Object *d)
         if (dict_getitem_str(d, types[i].name) == NULL &&
             dict_setitem_str(d, types[i].name, (Object *)types[i].t) < 0)
             return -1;
-    if (bltin_obj_add_quitters(d) < 0)
+    if (bltin_obj_add_quitters(d) < 0 || mod_sitebuiltins_add(d) < 0)
         return -1;
     if (dict_getitem_str(d, "__debug__") == NULL &&
         dict_setitem_str(d, "__debug__", GTrue) < 0)
