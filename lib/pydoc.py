@@ -304,11 +304,13 @@ def describe(obj):
     return type(obj).__name__ + ' object'
 
 
-def render_doc(obj, title='Help on %s:'):
+def render_doc(obj, title='Help on %s:', name=None):
     desc = describe(obj)
     kind = _kind(obj)
     module = getattr(obj, '__module__', None)
-    if kind in ('function', 'method', 'builtin_function_or_method') or isinstance(obj, type):
+    if name and '.' in name:
+        desc += ' in ' + name[:name.rfind('.')]
+    elif kind in ('function', 'method', 'builtin_function_or_method') or isinstance(obj, type):
         if kind == 'method':
             module = getattr(obj.__func__, '__module__', None)
         if kind == 'builtin_function_or_method' and module is None:
@@ -320,7 +322,7 @@ def render_doc(obj, title='Help on %s:'):
     elif isinstance(obj, type):
         text = docclass(obj)
     elif kind in ('function', 'method', 'builtin_function_or_method', 'method_descriptor'):
-        text = docroutine(obj)
+        text = docroutine(obj, name)
     else:
         # an instance: document its class, as CPython does
         obj = type(obj)
@@ -374,7 +376,8 @@ def help(request=_NOTHING):
         if obj is None:
             out.write('No Python documentation found for %r.\n'
                       'Use help() to get the interactive help utility.\n'
-                      'Use help(str) for help on the str class.\n' % request)
+                      'Use help(str) for help on the str class.\n\n' % request)
             return
-        request = obj
+        out.write(render_doc(obj, name=request) + '\n')
+        return
     out.write(render_doc(request) + '\n')

@@ -1,0 +1,3 @@
+import sys
+sys.excepthook = None
+raise RuntimeError("no hook")
