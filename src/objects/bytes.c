@@ -858,8 +858,8 @@ static Object *bytes_new(TypeObject *t, Object *const *args, size_t nargs, Objec
         r = BYTES_CHECK_EXACT(src) ? NEWREF(src)
                                    : bytes_from(BYTES_DATA(src), (size_t)BYTES_SIZE(src));
     } else if (INT_CHECK(src) || (TYPE(src)->num && TYPE(src)->num->index)) {
-        intptr_t n = int_as_ssize(src);
-        if (n == -1 && err_occurred())
+        intptr_t n;
+        if (slice_as_ssize(src, &Exc_OverflowError, &n) < 0)
             return NULL;
         if (n < 0)
             return err_set_string(&Exc_ValueError, "negative count");
