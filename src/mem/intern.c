@@ -7,6 +7,7 @@
 
 #include "mem/intern.h"
 #include "mem/alloc.h"
+#include "objects/hash.h"
 #include "objects/str.h"
 #include "runtime/errors.h"
 
@@ -79,8 +80,21 @@ Object *intern_str(Object *s)
     return s;
 }
 
+/* Startup interns a few thousand C names, most of them already in the
+ * table ("__doc__", slot names): look those up by their bytes before
+ * building a str. */
 Object *intern_cstr(const char *cs)
 {
+    size_t n = strlen(cs);
+    if (table) {
+        hash_t h = hash_bytes(cs, n);
+        for (size_t i = (size_t)h & mask; table[i]; i = (i + 1) & mask) {
+            Object *o = table[i];
+            if (((StrObject *)o)->hash == h && (size_t)STR_NBYTES(o) == n &&
+                memcmp(STR_UTF8(o), cs, n) == 0)
+                return NEWREF(o);
+        }
+    }
     return intern_str(str_from_cstr(cs));
 }
 
