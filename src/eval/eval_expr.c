@@ -59,36 +59,44 @@ static Object *name_error(ENode *n, Frame *f)
     return err_format(&Exc_NameError, "name '%U' is not defined", n->k);
 }
 
-/* Globals then builtins.  A name found in globals is re-read through the
- * entry hint (c_ix), so rebinding other globals, or this one, costs no
- * lookup; a builtin is found through its own hint (c_ver2) once globals
- * are known not to hold the name: c_dict/c_ver remember the globals dict
- * and its key stamp when it was last seen absent. */
+/* Globals then builtins.  The value is cached on both dicts' versions;
+ * when either changed (any store to a global bumps it), a name held by
+ * globals is re-read through its entry hint (c_ix), and one that globals
+ * did not hold at key stamp c_stamp (dict_keys_stamp: renewed only when a
+ * key is added) goes straight to builtins, through hint c_ix2. */
 Object *ev_global(ENode *n, Frame *f)
 {
     Object *g = f->globals, *b = f->builtins, *v;
-    if (n->c_dict != g || n->c_ver != dict_keys_stamp(g)) {
-        if (DICT_CHECK_EXACT(g) && STR_CHECK_EXACT(n->k)) {
+    if (n->c_dict == g && n->c_ver == DICT_VERSION(g) && n->c_ver2 == DICT_VERSION(b))
+        return NEWREF(n->c_val);
+    int exact = STR_CHECK_EXACT(n->k);
+    if (n->c_dict != g) n->c_stamp = 0;
+    if (n->c_dict != g || n->c_stamp != dict_keys_stamp(g)) {
+        if (exact && DICT_CHECK_EXACT(g)) {
             v = dict_getitem_str_hint(g, n->k, &n->c_ix);
         } else {
             v = dict_getitem_err(g, n->k);
             if (!v && err_occurred()) { eval_errat(f, &n->pos); return NULL; }
         }
-        if (v) return NEWREF(v);
-        n->c_dict = g;
-        n->c_ver = dict_keys_stamp(g);
+        if (v) goto found;
+        n->c_stamp = dict_keys_stamp(g);
     }
-    if (DICT_CHECK_EXACT(b) && STR_CHECK_EXACT(n->k)) {
-        int32_t hint = (int32_t)n->c_ver2;
-        v = dict_getitem_str_hint(b, n->k, &hint);
-        n->c_ver2 = (uint64_t)(uint32_t)hint;
+    if (exact && DICT_CHECK_EXACT(b)) {
+        v = dict_getitem_str_hint(b, n->k, &n->c_ix2);
     } else {
         v = dict_getitem_err(b, n->k);
         if (!v && err_occurred()) { eval_errat(f, &n->pos); return NULL; }
     }
-    if (v) return NEWREF(v);
-    n->c_dict = NULL;
-    return name_error(n, f);
+    if (!v) {
+        n->c_dict = NULL;
+        return name_error(n, f);
+    }
+found:
+    n->c_dict = g;
+    n->c_ver = DICT_VERSION(g);
+    n->c_ver2 = DICT_VERSION(b);
+    n->c_val = v;
+    return NEWREF(v);
 }
 
 /* Class body: the namespace, then globals and builtins. */
@@ -378,7 +386,25 @@ Object *ev_compare(ENode *n, Frame *f)
     if (!a) return NULL;
     Object *b = eval_expr(n->b, f);
     if (!b) { DECREF(a); return NULL; }
-    Object *r = eval_compare_op(a, b, n->op);
+    Object *r;
+    if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && INT_IS_SMALL(a) && INT_IS_SMALL(b)
+        && n->op <= CMP_GE) {
+        /* small ints compare inline, without eval_compare_op's call */
+        int64_t x = INT_VALUE(a), y = INT_VALUE(b);
+        int t;
+        switch (n->op) {
+        case CMP_LT: t = x < y; break;
+        case CMP_LE: t = x <= y; break;
+        case CMP_EQ: t = x == y; break;
+        case CMP_NE: t = x != y; break;
+        case CMP_GT: t = x > y; break;
+        default: t = x >= y; break;
+        }
+        DECREF(a);
+        DECREF(b);
+        return NEWREF(t ? GTrue : GFalse);
+    }
+    r = eval_compare_op(a, b, n->op);
     DECREF(a);
     DECREF(b);
     if (!r) eval_errat(f, &n->pos);

@@ -57,7 +57,10 @@ Frame *frame_push(CodeObject *co)
     if (arena_top + bytes <= arena_end) {
         f = (Frame *)arena_top;
         arena_top += bytes;
-        memset(f, 0, bytes);
+        /* header and slots cleared inline: most frames have a few slots,
+         * and a memset call costs more than the stores */
+        *f = (Frame){ 0 };
+        for (int i = 0, n = co->nslots; i < n; i++) f->slots[i] = NULL;
     } else {
         f = calloc(1, bytes);
         if (!f) { err_no_memory(); return NULL; }

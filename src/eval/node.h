@@ -44,6 +44,8 @@ struct ENode {
     uint64_t c_ver, c_ver2;
     Object *c_val;              /* BORROWED, valid while versions match */
     int32_t c_ix;               /* instance-dict entry hint (dict_getitem_str_hint) */
+    int32_t c_ix2;              /* a second hint (ev_global: in builtins) */
+    uint64_t c_stamp;           /* ev_global: globals' key stamp when n->k was absent */
 };
 
 struct Handler {
