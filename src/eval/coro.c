@@ -126,6 +126,9 @@ void coro_fini(void)
         CoroStack *s = pool;
         pool = s->next;
         nlive--;
+#ifdef CORO_ASAN
+        asan_clear_stack_shadow(s);
+#endif
         munmap(s->map, s->mapsize);
     }
     npool = 0;

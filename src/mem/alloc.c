@@ -186,6 +186,9 @@ static Arena *new_arena(void)
 static void free_arena(Arena *a)
 {
     map_mark(a->address, 0);
+    /* ASan keeps the shadow of unmapped memory: the next mmap at this
+     * address (libc's, or the symbolizer's at exit) would read as poisoned */
+    UNPOISON((void *)a->address, MEM_ARENA_SIZE);
     munmap((void *)a->address, MEM_ARENA_SIZE);
     a->address = 0;
     a->nextarena = unused_arena_objects;
