@@ -135,6 +135,9 @@ static ENode *const_node(CCtx *c, Expr *e, Object *o)
 }
 
 static int is_const(ENode *n) { return n && n->ev == ev_const; }
+/* A constant CPython's AST optimiser sees as one: not f'text', which only
+ * its code generator makes a constant (so f'ab' + 'c' is not folded). */
+static int is_ast_const(ENode *n) { return is_const(n) && n->op != 1; }
 
 /* A set display of constants: a new set filled from the frozenset in n->k. */
 static Object *ev_set_from_const(ENode *n, Frame *f)
@@ -343,7 +346,7 @@ static ENode *cexpr(CCtx *c, Expr *e)
         n->pos.a1 = e->v.binop.left->end_col_offset;
         n->pos.a2 = e->v.binop.right->col_offset;
         if (e->v.binop.left->end_lineno != e->lineno) n->pos.kind = POS_PLAIN;
-        if (is_const(l) && is_const(r)) {
+        if (is_ast_const(l) && is_ast_const(r)) {
             Object *v = fold_binop(l->k, r->k, op);
             if (v) return const_node(c, e, v);
         }
@@ -357,8 +360,20 @@ static ENode *cexpr(CCtx *c, Expr *e)
         return n;
     }
     case EXPR_UNARYOP: {
-        ENode *a = cexpr(c, e->v.unaryop.operand);
-        if (is_const(a)) {
+        Expr *x = e->v.unaryop.operand;
+        /* not (a is b) is a is not b (and in / not in), as CPython's
+         * optimiser rewrites it before warnings and code generation */
+        if (e->v.unaryop.op == UOP_NOT && x->kind == EXPR_COMPARE && x->v.compare.n == 1) {
+            CmpOpKind *op = &x->v.compare.ops[0];
+            CmpOpKind inv = *op == CMPOP_IS ? CMPOP_ISNOT : *op == CMPOP_ISNOT ? CMPOP_IS
+                          : *op == CMPOP_IN ? CMPOP_NOTIN : *op == CMPOP_NOTIN ? CMPOP_IN : *op;
+            if (inv != *op) {
+                *op = inv;
+                return cexpr(c, x);
+            }
+        }
+        ENode *a = cexpr(c, x);
+        if (is_ast_const(a)) {
             UnaryOpKind k = e->v.unaryop.op;
             Object *v = fold_unary(a->k, k == UOP_USUB ? 0 : k == UOP_UADD ? 1 : k == UOP_INVERT ? 2 : 3);
             if (v) return const_node(c, e, v);
@@ -424,7 +439,7 @@ static ENode *cexpr(CCtx *c, Expr *e)
         n->pos.a2 = e->v.subscript.slice->end_col_offset;
         if (e->v.subscript.value->end_lineno != e->lineno
             || e->v.subscript.slice->end_lineno != e->lineno) n->pos.kind = POS_PLAIN;
-        if (is_const(n->a) && is_const(n->b)) {
+        if (is_ast_const(n->a) && is_ast_const(n->b)) {
             Object *v = fold_subscript(n->a->k, n->b->k);
             if (v) return const_node(c, e, v);
         }
@@ -484,8 +499,11 @@ static ENode *cexpr(CCtx *c, Expr *e)
         return ccomp(c, e);
     case EXPR_JOINEDSTR:
         /* f'text' is its one constant, as CPython compiles it */
-        if (e->v.joinedstr.values.n == 1 && e->v.joinedstr.values.items[0]->kind == EXPR_CONSTANT)
-            return cexpr(c, e->v.joinedstr.values.items[0]);
+        if (e->v.joinedstr.values.n == 1 && e->v.joinedstr.values.items[0]->kind == EXPR_CONSTANT) {
+            n = cexpr(c, e->v.joinedstr.values.items[0]);
+            n->op = 1;              /* see is_ast_const */
+            return n;
+        }
         n = enode(c, e, ev_joinedstr);
         n->v = cexprs(c, &e->v.joinedstr.values);
         n->n = e->v.joinedstr.values.n;

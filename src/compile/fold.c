@@ -21,6 +21,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "parse/ast.h"
 #include "runtime/errors.h"
 
 #define MAX_INT_SIZE        128     /* bits */
@@ -322,4 +323,86 @@ Object *fold_subscript(Object *v, Object *k)
 {
     if (!foldable(v) || !foldable(k)) return NULL;
     return done(obj_getitem(v, k));
+}
+
+/* ---- folding an AST expression (for warnings) --------------------------- */
+
+static int binop_of(BinOpKind k)
+{
+    switch (k) {
+    case OP_ADD: return BINOP_ADD; case OP_SUB: return BINOP_SUB;
+    case OP_MULT: return BINOP_MUL; case OP_MATMULT: return BINOP_MATMUL;
+    case OP_DIV: return BINOP_TRUEDIV; case OP_MOD: return BINOP_MOD;
+    case OP_POW: return BINOP_POW; case OP_LSHIFT: return BINOP_LSHIFT;
+    case OP_RSHIFT: return BINOP_RSHIFT; case OP_BITOR: return BINOP_OR;
+    case OP_BITXOR: return BINOP_XOR; case OP_BITAND: return BINOP_AND;
+    case OP_FLOORDIV: return BINOP_FLOORDIV;
+    default: return BINOP_MATMUL;       /* never folded */
+    }
+}
+
+static Object *literal(Expr *e)
+{
+    const char *s = e->v.constant.s;
+    size_t n = e->v.constant.n;
+    switch (e->v.constant.kind) {
+    case CONST_NONE: return NEWREF(NONE);
+    case CONST_TRUE: return NEWREF(GTrue);
+    case CONST_FALSE: return NEWREF(GFalse);
+    case CONST_ELLIPSIS: return NEWREF(ELLIPSIS);
+    case CONST_INT: return int_from_literal(s, n);
+    case CONST_FLOAT: return float_from_string(s, n);
+    case CONST_STR: return str_from_utf8(s, n);
+    case CONST_BYTES: return bytes_from(s, n);
+    case CONST_COMPLEX: return NULL;
+    }
+    return NULL;
+}
+
+Object *fold_expr_value(Expr *e)
+{
+    Object *r = NULL, *a, *b;
+    switch (e->kind) {
+    case EXPR_CONSTANT:
+        return done(literal(e));
+    case EXPR_UNARYOP: {
+        if (!(a = fold_expr_value(e->v.unaryop.operand))) return NULL;
+        UnaryOpKind k = e->v.unaryop.op;
+        r = fold_unary(a, k == UOP_USUB ? 0 : k == UOP_UADD ? 1 : k == UOP_INVERT ? 2 : 3);
+        DECREF(a);
+        return r;
+    }
+    case EXPR_BINOP:
+        if (!(a = fold_expr_value(e->v.binop.left))) return NULL;
+        if ((b = fold_expr_value(e->v.binop.right)) != NULL) {
+            r = fold_binop(a, b, binop_of(e->v.binop.op));
+            DECREF(b);
+        }
+        DECREF(a);
+        return r;
+    case EXPR_SUBSCRIPT:
+        if (!(a = fold_expr_value(e->v.subscript.value))) return NULL;
+        if ((b = fold_expr_value(e->v.subscript.slice)) != NULL) {
+            r = fold_subscript(a, b);
+            DECREF(b);
+        }
+        DECREF(a);
+        return r;
+    case EXPR_TUPLE: {
+        ExprSeq *elts = &e->v.seq.elts;
+        if (!(r = tuple_new(elts->n))) return done(NULL);
+        for (int i = 0; i < elts->n; i++) {
+            Object *x = elts->items[i]->kind == EXPR_STARRED ? NULL : fold_expr_value(elts->items[i]);
+            if (!x) {
+                for (int j = i; j < elts->n; j++) TUPLE_SET(r, j, NEWREF(NONE));
+                DECREF(r);
+                return NULL;
+            }
+            TUPLE_SET(r, i, x);
+        }
+        return r;
+    }
+    default:
+        return NULL;
+    }
 }

@@ -34,6 +34,14 @@ Object *fold_unary(Object *v, int uop);
 /* NEW: the folded value of v[k], or NULL without an exception. */
 Object *fold_subscript(Object *v, Object *k);
 
+/* NEW: the constant CPython 3.11's optimiser turns the expression e into
+ * (a literal, or operators, tuples and subscripts over literals,
+ * folded as above), or NULL without an exception when it stays an
+ * expression.  For the compiler's warnings, which CPython issues after
+ * folding. */
+struct Expr;
+Object *fold_expr_value(struct Expr *e);
+
 /* 1 if every character of the str s is in [A-Za-z0-9_] (CPython's
  * all_name_chars; the empty string counts). */
 int fold_is_name_chars(Object *s);

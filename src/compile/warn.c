@@ -8,6 +8,9 @@
 #include <string.h>
 
 #include "compile/warn.h"
+#include "compile/fold.h"
+#include "objects/bool.h"
+#include "objects/none.h"
 
 static const char *w_filename;
 static const char *w_src;
@@ -39,21 +42,16 @@ static void warn(int lineno, const char *msg)
     fprintf(stderr, "  %.*s\n", (int)(e - p), p);
 }
 
-/* Whether CPython's AST optimiser turns e into a Constant (a literal, or
- * operators and tuples over literals). */
+/* Whether CPython's AST optimiser turns e into a Constant other than None,
+ * True, False and Ellipsis (fold.c folds it the same way, limits included). */
 static int folds_to_constant(Expr *e)
 {
-    switch (e->kind) {
-    case EXPR_CONSTANT: return 1;
-    case EXPR_UNARYOP: return e->v.unaryop.op != UOP_NOT && folds_to_constant(e->v.unaryop.operand);
-    case EXPR_BINOP:
-        return folds_to_constant(e->v.binop.left) && folds_to_constant(e->v.binop.right);
-    case EXPR_TUPLE:
-        for (int i = 0; i < e->v.seq.elts.n; i++)
-            if (!folds_to_constant(e->v.seq.elts.items[i])) return 0;
-        return 1;
-    default: return 0;
-    }
+    if (e->kind == EXPR_CONSTANT) return 1;
+    Object *v = fold_expr_value(e);
+    if (!v) return 0;
+    int lit = v != NONE && v != GTrue && v != GFalse && v != ELLIPSIS;
+    DECREF(v);
+    return lit;
 }
 
 /* CPython's check_is_arg: 1 unless e is a literal other than None, True,
