@@ -319,6 +319,14 @@ int rt_finalize(int status)
     if (gc_enabled)
         gc_collect(GC_NGENS - 1);
     finalize_modules();
+    if (gc_garbage && LIST_SIZE(gc_garbage) > 0) {
+        /* gc.DEBUG_SAVEALL kept the collected cycles in gc.garbage, where
+         * nothing can reach them any more: let them go this time */
+        gc_debug &= ~GC_DEBUG_SAVEALL;
+        if (list_clear(gc_garbage) < 0)
+            err_clear();
+        gc_collect(GC_NGENS - 1);
+    }
     mod_atexit_fini();          /* handlers registered by destructors just now */
     CLEAR(builtins_copy);
     if (file_flush_std() < 0)
