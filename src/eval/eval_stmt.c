@@ -87,13 +87,26 @@ int ex_expr(SNode *s, Frame *f)
     return ST_OK;
 }
 
+/* Stores v into target t and STEALS v: a local slot takes the reference
+ * itself, without an indirect call.  0/-1. */
+static inline int store_steal(ENode *t, Frame *f, Object *v)
+{
+    if (t->st == st_local) {
+        Object *old = f->slots[t->idx];
+        f->slots[t->idx] = v;
+        XDECREF(old);
+        return 0;
+    }
+    int r = t->st(t, f, v);
+    DECREF(v);
+    return r;
+}
+
 int ex_assign1(SNode *s, Frame *f)
 {
     Object *v = eval_expr(s->e1, f);
     if (!v) return ST_ERROR;
-    int r = s->e2->st(s->e2, f, v);
-    DECREF(v);
-    return r < 0 ? ST_ERROR : ST_OK;
+    return store_steal(s->e2, f, v) < 0 ? ST_ERROR : ST_OK;
 }
 
 int ex_assign(SNode *s, Frame *f)
@@ -208,9 +221,7 @@ static int for_iter(SNode *s, Frame *f, Object *it)
             }
             break;
         }
-        int r = s->e2->st(s->e2, f, v);
-        DECREF(v);
-        if (r < 0) return ST_ERROR;
+        if (store_steal(s->e2, f, v) < 0) return ST_ERROR;
         int st = eval_block(&s->body, f);
         if (st == ST_BREAK) return ST_OK;
         if (st == ST_CONTINUE || st == ST_OK) continue;
@@ -282,9 +293,7 @@ int ex_for_range(SNode *s, Frame *f)
         if (RT_SAFE_POINT() < 0) return ST_ERROR;      /* back-edge */
         Object *v = int_from_i64(i);
         if (!v) return ST_ERROR;
-        int r = s->e2->st(s->e2, f, v);
-        DECREF(v);
-        if (r < 0) return ST_ERROR;
+        if (store_steal(s->e2, f, v) < 0) return ST_ERROR;
         int st = eval_block(&s->body, f);
         if (st == ST_BREAK) return ST_OK;
         if (st == ST_CONTINUE || st == ST_OK) continue;
