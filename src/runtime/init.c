@@ -75,9 +75,12 @@ void rt_fini(void)
         return;
     err_clear();
     CLEAR(ts_current->handled);
+    /* exc_fini first: the MemoryError kept for reuse may still hold the
+     * traceback of its last raise, whose frames release floats and ints;
+     * after float_fini/int_fini those would land on dead free lists. */
     void (*finis[])(void) = {
-        slice_fini, set_fini, list_fini, bytes_fini,
-        float_fini, int_fini, exc_fini, type_fini, intern_fini, dict_fini,
+        exc_fini, slice_fini, set_fini, list_fini, bytes_fini,
+        float_fini, int_fini, type_fini, intern_fini, dict_fini,
         tuple_fini, str_fini, weakref_fini,
     };
     for (size_t i = 0; i < sizeof finis / sizeof finis[0]; i++)
