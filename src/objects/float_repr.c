@@ -12,6 +12,7 @@
 #include <float.h>
 #include <locale.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -226,8 +227,13 @@ size_t float_repr_buf(double v, char *buf, size_t size)
         return layout_repr(signbit(v) != 0, d, n, decpt, buf);
     char out[32];
     size_t k = layout_repr(signbit(v) != 0, d, n, decpt, out);
-    snprintf(buf, size, "%s", out);
-    return k < size ? k : size - 1;
+    if (size == 0)
+        return 0;
+    if (k >= size)
+        k = size - 1;
+    memcpy(buf, out, k);
+    buf[k] = 0;
+    return k;
 }
 
 size_t float_format_buf(double v, char code, int prec, int alt, int add_dot_0,
@@ -268,6 +274,65 @@ static int ci_eq(const char *s, size_t n, const char *word)
     return 1;
 }
 
+#define IS_DIGIT(c) ((unsigned)((c) - '0') < 10u)
+
+/* Clinger's fast path: a plain literal (no '_') whose significant digits
+ * fit in a double's 53 bits and whose decimal exponent is within 22 is
+ * m * 10**e or m / 10**-e with both operands exact, so one correctly
+ * rounded IEEE operation gives the correctly rounded result.  1 with
+ * *out set, 0 to take the general path (which also reports errors). */
+static int parse_fast(const char *q, const char *end, int neg, double *out)
+{
+    static const double POW10[] = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    };
+    uint64_t m = 0;
+    int sig = 0, any = 0;
+    long scale = 0;
+    for (; q < end && IS_DIGIT(*q); q++) {
+        any = 1;
+        if (m || *q != '0') {
+            if (++sig > 19)
+                return 0;
+            m = m * 10 + (uint64_t)(*q - '0');
+        }
+    }
+    if (q < end && *q == '.') {
+        for (q++; q < end && IS_DIGIT(*q); q++) {
+            any = 1;
+            if (m || *q != '0') {
+                if (++sig > 19)
+                    return 0;
+                m = m * 10 + (uint64_t)(*q - '0');
+            }
+            scale--;
+        }
+    }
+    if (!any)
+        return 0;
+    if (q < end && (*q | 32) == 'e') {
+        int eneg = 0, ed = 0;
+        long e = 0;
+        if (++q < end && (*q == '+' || *q == '-'))
+            eneg = *q++ == '-';
+        for (; q < end && IS_DIGIT(*q); q++) {
+            ed = 1;
+            if (e < 100000)
+                e = e * 10 + (*q - '0');
+        }
+        if (!ed)
+            return 0;
+        scale += eneg ? -e : e;
+    }
+    if (q != end || m >= (1ull << 53) || scale < -22 || scale > 22)
+        return 0;
+    double v = (double)m;
+    v = scale < 0 ? v / POW10[-scale] : v * POW10[scale];
+    *out = neg ? -v : v;
+    return 1;
+}
+
 /* Parses s[0..n) (already stripped of surrounding white space, ASCII) as a
  * Python float literal with optional sign; 0 ok, -1 invalid. */
 int float_parse_ascii(const char *s, size_t n, double *out)
@@ -279,14 +344,19 @@ int float_parse_ascii(const char *s, size_t n, double *out)
         p++;
     }
     size_t rest = (size_t)(end - p);
-    if (ci_eq(p, rest, "inf") || ci_eq(p, rest, "infinity")) {
-        *out = neg ? -INFINITY : INFINITY;
-        return 0;
+    if (rest && ((*p | 32) == 'i' || (*p | 32) == 'n')) {
+        if (ci_eq(p, rest, "inf") || ci_eq(p, rest, "infinity")) {
+            *out = neg ? -INFINITY : INFINITY;
+            return 0;
+        }
+        if (ci_eq(p, rest, "nan")) {
+            *out = neg ? -NAN : NAN;
+            return 0;
+        }
+        return -1;
     }
-    if (ci_eq(p, rest, "nan")) {
-        *out = neg ? -NAN : NAN;
+    if (parse_fast(p, end, neg, out))
         return 0;
-    }
     /* digits [. digits] | . digits, then [eE [sign] digits]; '_' only
      * between two digits. */
     char small[128];
