@@ -97,6 +97,11 @@ Object *int_from_mpz_steal(mpz_ptr z)
         return NULL;
     }
     o->flags |= OF_INT_BIG;
+    /* GMP sizes some results generously (a power: 6 limbs for 2**100);
+     * a lasting int keeps the limbs its value needs, as CPython's does */
+    int need = z->_mp_size < 0 ? -z->_mp_size : z->_mp_size;
+    if (z->_mp_alloc > need + 1)
+        mpz_realloc2(z, (mp_bitcnt_t)need * GMP_NUMB_BITS);
     *BIGZ(o) = *z;                      /* move the limbs */
     return o;
 }
