@@ -121,10 +121,13 @@ static Object *method_getattro(Object *o, Object *name)
 
 static Object *method_get_func(Object *o, void *c) { return NEWREF(((MethodObject *)o)->func); }
 static Object *method_get_self(Object *o, void *c) { return NEWREF(((MethodObject *)o)->self); }
+/* m.__doc__ is the function's docstring, not the method type's (as CPython). */
+static Object *method_get_doc(Object *o, void *c) { return obj_getattr_cstr(((MethodObject *)o)->func, "__doc__"); }
 
 static GetSetDef method_getset[] = {
     { "__func__", method_get_func, NULL, "the function (or other callable) implementing a method", NULL },
     { "__self__", method_get_self, NULL, "the instance to which a method is bound", NULL },
+    { "__doc__", method_get_doc, NULL, NULL, NULL },
     { NULL }
 };
 
