@@ -430,7 +430,8 @@ Object *class_new(TypeObject *meta, Object *name, Object *bases, Object *ns, Obj
         INCREF(bases);
         own_bases = bases;
     }
-    TypeObject *base = best_base(bases);
+    /* type.__new__ checks the metaclass first, so a non-type base is a conflict */
+    TypeObject *base = class_calc_meta(&Type_Type, bases) ? best_base(bases) : NULL;
     if (base == NULL) {
         DECREF(own_bases);
         return NULL;
