@@ -339,6 +339,10 @@ Object *mod_builtins_format(Object *value, Object *spec)
         else if (m) {
             Object *a[2] = { value, spec };
             r = obj_call(m, a, 2, NULL);
+            if (r && !STR_CHECK(r)) {
+                err_format(&Exc_TypeError, "__format__ must return a str, not %s", TYPE(r)->name);
+                CLEAR(r);
+            }
         } else if (STR_NBYTES(spec) == 0) {
             r = obj_str(value);
         } else {
