@@ -228,8 +228,14 @@ int obj_contains(Object *o, Object *key)
         return -1;
     }
     Object *it = obj_iter(o);
-    if (it == NULL)
+    if (it == NULL) {
+        /* any TypeError from iter() becomes CPython's 'argument of type' text */
+        if (err_matches_type(&Exc_TypeError)) {
+            err_clear();
+            err_format(&Exc_TypeError, "argument of type '%s' is not iterable", t->name);
+        }
         return -1;
+    }
     int found = 0;
     for (;;) {
         Object *x = obj_next(it);
