@@ -175,10 +175,15 @@ int list_insert(Object *o, intptr_t where, Object *v)
     return 0;
 }
 
+/* A list or tuple whose iteration is the built-in one: its items can be
+ * copied directly (a subclass overriding __iter__ is iterated, as CPython). */
+#define SEQ_COPYABLE(x) ((LIST_CHECK(x) && TYPE(x)->iter == List_Type.iter) || \
+                         (TUPLE_CHECK(x) && TYPE(x)->iter == Tuple_Type.iter))
+
 int list_extend(Object *o, Object *iterable)
 {
     ListObject *l = (ListObject *)o;
-    if (LIST_CHECK(iterable) || TUPLE_CHECK(iterable)) {
+    if (SEQ_COPYABLE(iterable)) {
         intptr_t n = LIST_CHECK(iterable) ? LIST_SIZE(iterable) : TUPLE_SIZE(iterable);
         if (n == 0)
             return 0;
@@ -241,7 +246,7 @@ Object *list_from_iterable(Object *iterable)
     Object *l = list_new(0);
     if (l == NULL)
         return NULL;
-    if (LIST_CHECK(iterable) || TUPLE_CHECK(iterable)) {
+    if (SEQ_COPYABLE(iterable)) {
         intptr_t n = LIST_CHECK(iterable) ? LIST_SIZE(iterable) : TUPLE_SIZE(iterable);
         if (list_preallocate((ListObject *)l, n) < 0) {
             DECREF(l);
