@@ -509,6 +509,8 @@ Object *class_new(TypeObject *meta, Object *name, Object *bases, Object *ns, Obj
     if (want_dict && base->dictoffset == 0 && base->itemsize == 0) {
         t->dictoffset = (intptr_t)size;
         size += sizeof(Object *);
+    } else if (want_dict && base->dictoffset == 0) {
+        t->dictoffset = DICT_PREFIX;        /* items end the object */
     }
     t->basicsize = size;
     t->itemsize = base->itemsize;

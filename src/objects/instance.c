@@ -28,8 +28,8 @@ static intptr_t nmembers(TypeObject *t)
 /* The instance dict slot when a class (not the built-in base) added it. */
 static Object **own_dict(Object *o, TypeObject *sb)
 {
-    if (TYPE(o)->dictoffset > 0 && sb->dictoffset == 0)
-        return (Object **)((char *)o + TYPE(o)->dictoffset);
+    if (TYPE(o)->dictoffset != 0 && sb->dictoffset == 0)
+        return obj_dict_ptr(o);
     return NULL;
 }
 

@@ -61,10 +61,12 @@ void obj_debug_report(FILE *out) { (void)out; }
 static Object *alloc_bytes(TypeObject *t, size_t size)
 {
     int gc = TYPE_HAS(t, TPF_GC);
-    size_t total = size + (gc ? sizeof(GCHead) : 0);
+    size_t pre = t->dictoffset == DICT_PREFIX ? DICT_PREFIX_SIZE : 0;
+    size_t total = size + (gc ? sizeof(GCHead) : 0) + pre;
     char *mem = mem_calloc(1, total);
     if (mem == NULL)
         return err_no_memory();
+    mem += pre;
     Object *o = (Object *)(gc ? mem + sizeof(GCHead) : mem);
     o->refcnt = 1;
     o->type = t;
@@ -101,9 +103,12 @@ void obj_free(Object *o)
         if (gc_is_tracked(o))
             gc_untrack(o);
         gc_note_free();
-        mem_free(AS_GC(o));
+        if (t->dictoffset == DICT_PREFIX)
+            mem_free((char *)AS_GC(o) - DICT_PREFIX_SIZE);
+        else
+            mem_free(AS_GC(o));
     } else {
-        mem_free(o);
+        mem_free(t->dictoffset == DICT_PREFIX ? (char *)o - DICT_PREFIX_SIZE : (char *)o);
     }
     if (TYPE_HAS(t, TPF_HEAPTYPE))
         DECREF((Object *)t);

@@ -54,6 +54,11 @@ typedef struct GCHead {
 } GCHead;
 
 #define AS_GC(o)    ((GCHead *)(o) - 1)
+/* dictoffset of classes over variable-size bases (str, bytes, tuple): the
+ * dict pointer lives in a 16-byte prefix in front of the memory block (and
+ * of the GCHead), since the items end the object at no fixed offset. */
+#define DICT_PREFIX ((intptr_t)-1)
+#define DICT_PREFIX_SIZE 16
 #define FROM_GC(g)  ((Object *)((GCHead *)(g) + 1))
 
 /* ---- slot signatures ------------------------------------------------- */
@@ -196,7 +201,8 @@ struct TypeObject {
     Object *mro;                /* tuple */
     Object *dict;               /* the type's namespace (a dict) */
     Object *subclasses;         /* list of weakrefs or NULL */
-    intptr_t dictoffset;        /* instance __dict__ offset, 0 if none */
+    intptr_t dictoffset;        /* instance __dict__ offset, 0 if none,
+                                   DICT_PREFIX: in a word before the object */
     intptr_t weaklistoffset;    /* instance weakref list offset, 0 if none */
 };
 

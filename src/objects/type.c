@@ -368,6 +368,10 @@ Object *type_get_name(TypeObject *t)
 Object **obj_dict_ptr(Object *o)
 {
     intptr_t off = TYPE(o)->dictoffset;
+    if (off == DICT_PREFIX) {
+        char *start = TYPE_HAS(TYPE(o), TPF_GC) ? (char *)AS_GC(o) : (char *)o;
+        return (Object **)(start - DICT_PREFIX_SIZE);
+    }
     if (off <= 0)
         return NULL;
     return (Object **)((char *)o + off);
@@ -656,6 +660,11 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
     if (t->new_ == NULL)
         return err_format(&Exc_TypeError, "cannot create '%s' instances", t->name);
     Object *o = t->new_(t, args, nargs, kw);
+    /* an instance of a class over a non-container base (int, str, ...) is
+     * tracked here, as CPython's PyType_GenericAlloc, so its dict's cycles
+     * are collected */
+    if (o && TYPE_HAS(TYPE(o), TPF_HEAPTYPE) && TYPE_HAS(TYPE(o), TPF_GC) && !gc_is_tracked(o))
+        gc_track(o);
     if (o == NULL || !obj_type_check(o, t) || t->init == NULL)
         return o;
     if (TYPE(o)->init(o, args, nargs, kw) < 0) {
