@@ -249,7 +249,30 @@ static int valid_identifier(Object *s)
 
 /* NEW tuple of the member names in __slots__ (without __dict__ and
  * __weakref__); *want_dict is set when __dict__ is listed. */
-static Object *parse_slots(Object *slots, Object *ns, int *want_dict)
+/* NEW: a slot name __x of class C as its member is named, _C__x (CPython's
+ * _Py_Mangle: leading underscores of C dropped, dunders and an all-underscore
+ * C left alone). */
+static Object *mangle_slot(Object *cls, Object *s)
+{
+    const char *n = STR_UTF8(s), *c = STR_UTF8(cls);
+    size_t len = (size_t)STR_NBYTES(s);
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_'))
+        return NEWREF(s);
+    while (*c == '_')
+        c++;
+    if (*c == '\0')
+        return NEWREF(s);
+    return str_from_format("_%s%U", c, s);
+}
+
+/* Variable-size in CPython (its ints are too, garter's are not): such a base
+ * takes no nonempty __slots__ and gives no weak references. */
+static int cpython_var_sized(TypeObject *base)
+{
+    return base->itemsize != 0 || TYPE_HAS(base, TPF_INT_SUB);
+}
+
+static Object *parse_slots(Object *slots, Object *ns, Object *cls, int *want_dict)
 {
     Object *seq = STR_CHECK(slots) ? tuple_pack(1, slots) : tuple_from_iterable(slots);
     if (seq == NULL)
@@ -281,7 +304,9 @@ static Object *parse_slots(Object *slots, Object *ns, int *want_dict)
             err_format(&Exc_ValueError, "%R in __slots__ conflicts with class variable", s);
             goto fail;
         }
-        Object *in = intern_str(NEWREF(s));
+        Object *in = mangle_slot(cls, s);
+        if (in)
+            in = intern_str(in);
         if (in == NULL || list_append(names, in) < 0) {
             XDECREF(in);
             goto fail;
@@ -480,7 +505,7 @@ Object *class_new(TypeObject *meta, Object *name, Object *bases, Object *ns, Obj
     if (slots) {
         int already = base->dictoffset != 0;
         want_dict = 0;
-        Object *names = parse_slots(slots, d, &want_dict);
+        Object *names = parse_slots(slots, d, name, &want_dict);
         if (names == NULL)
             goto fail;
         ht->ht_slots = names;
@@ -488,7 +513,7 @@ Object *class_new(TypeObject *meta, Object *name, Object *bases, Object *ns, Obj
             err_set_string(&Exc_TypeError, "__dict__ slot disallowed: we already got one");
             goto fail;
         }
-        if (TUPLE_SIZE(names) && base->itemsize) {
+        if (TUPLE_SIZE(names) && cpython_var_sized(base)) {
             err_format(&Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                        base->name);
             goto fail;
@@ -516,7 +541,7 @@ Object *class_new(TypeObject *meta, Object *name, Object *bases, Object *ns, Obj
     t->itemsize = base->itemsize;
     /* weak references (CPython's may_add_weak): a marker, the lists live
      * in objects/weakref.c's side table */
-    if (base->weaklistoffset == 0 && base->itemsize == 0) {
+    if (base->weaklistoffset == 0 && !cpython_var_sized(base)) {
         int w = slots == NULL;
         if (!w) {
             Object *n = str_from_cstr("__weakref__");
