@@ -57,6 +57,23 @@ static ENode *enode(CCtx *c, Expr *e, EvalFn ev)
     return n;
 }
 
+/* A node for attribute e (o.name) whose span starts at the name when it
+ * ends on a later line than it starts, as CPython 3.11's
+ * update_start_location_to_match_attr: an error in (x\n .name) points
+ * at the second line. */
+static ENode *enode_attr(CCtx *c, Expr *e, EvalFn ev)
+{
+    ENode *n = enode(c, e, ev);
+    if (e->end_lineno != e->lineno) {
+        int len = 0;
+        for (const unsigned char *s = (const unsigned char *)e->v.attribute.attr; *s; s++)
+            len += (*s & 0xC0) != 0x80;
+        n->pos.line = e->end_lineno;
+        n->pos.col = len <= e->end_col_offset ? e->end_col_offset - len : -1;
+    }
+    return n;
+}
+
 static SNode *snode(CCtx *c, Stmt *s, ExecFn ex)
 {
     SNode *n = unit_alloc(c->u, sizeof(SNode));
@@ -293,6 +310,8 @@ static ENode *ccall(CCtx *c, Expr *e)
         n = enode(c, e, ev_method_call);
         n->a = cexpr(c, e->v.call.func->v.attribute.value);
         n->k = cname(c, e->v.call.func->v.attribute.attr);
+        /* only the span of o.name, where a failed lookup points */
+        n->b = enode_attr(c, e->v.call.func, NULL);
     } else {
         n = enode(c, e, star ? ev_call_ex : ev_call);
         n->a = cexpr(c, e->v.call.func);
@@ -425,7 +444,7 @@ static ENode *cexpr(CCtx *c, Expr *e)
         n->b = name_store(c, e->v.namedexpr.target, e->v.namedexpr.target->v.name.id);
         return n;
     case EXPR_ATTRIBUTE:
-        n = enode(c, e, ev_attr);
+        n = enode_attr(c, e, ev_attr);
         n->a = cexpr(c, e->v.attribute.value);
         n->k = cname(c, e->v.attribute.attr);
         return n;
@@ -543,7 +562,7 @@ static ENode *ctarget(CCtx *c, Expr *e)
     case EXPR_NAME:
         return name_store(c, e, e->v.name.id);
     case EXPR_ATTRIBUTE:
-        n = enode(c, e, NULL);
+        n = enode_attr(c, e, NULL);
         n->st = st_attr;
         n->a = cexpr(c, e->v.attribute.value);
         n->k = cname(c, e->v.attribute.attr);

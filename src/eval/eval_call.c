@@ -184,7 +184,7 @@ Object *ev_method_call(ENode *n, Frame *f)
     Object *m = NULL;
     if (!unshadowed) {
         m = obj_getattr(o, n->k);
-        if (!m) { DECREF(o); return call_fail(n, f); }
+        if (!m) { DECREF(o); eval_errat(f, &n->b->pos); return NULL; }
     } else {
         INCREF(descr);
     }
@@ -215,7 +215,11 @@ Object *ev_method_call(ENode *n, Frame *f)
             r = eval_call(m, args + 1, n->n, kwnames);
             DECREF(m);
         } else {
-            r = NULL;
+            for (int i = 0; i <= total; i++) DECREF(args[i]);
+            eval_stack_pop(args);
+            DECREF(descr);
+            eval_errat(f, &n->b->pos);
+            return NULL;
         }
         DECREF(descr);
     }
