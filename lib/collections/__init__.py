@@ -511,7 +511,7 @@ class deque:
                 del items[i]
                 self._set(items)
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError(f'{value!r} is not in deque')
 
     def copy(self):
         return self.__class__(self, self._maxlen)
