@@ -275,6 +275,15 @@ static Object *dir_names(Object *o)
     }
     if (MODULE_CHECK(o)) {
         Object *d = module_get_dict(o);
+        Object *fn = d ? dict_getitem_str(d, "__dir__") : NULL;
+        if (fn) {                       /* the module's own __dir__ (PEP 562) */
+            INCREF(fn);
+            Object *r = obj_call(fn, NULL, 0, NULL);
+            DECREF(fn);
+            Object *l = r ? list_from_iterable(r) : NULL;
+            XDECREF(r);
+            return l;
+        }
         return d ? dict_keys(d) : list_new(0);
     }
     Object *acc = dict_new();

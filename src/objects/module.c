@@ -137,13 +137,22 @@ static Object *module_repr(Object *o)
     return r;
 }
 
-/* Generic lookup, then CPython's "module 'x' has no attribute 'y'". */
+/* Generic lookup, then the module's own __getattr__ (PEP 562), then
+ * CPython's "module 'x' has no attribute 'y'". */
 static Object *module_getattro(Object *o, Object *name)
 {
     Object *r = obj_generic_getattr(o, name);
     if (r || !err_matches_type(&Exc_AttributeError))
         return r;
     ModuleObject *m = (ModuleObject *)o;
+    Object *getattr = m->dict ? dict_getitem_str(m->dict, "__getattr__") : NULL;
+    if (getattr) {
+        err_clear();
+        INCREF(getattr);
+        r = obj_call(getattr, &name, 1, NULL);
+        DECREF(getattr);
+        return r;
+    }
     Object *mname = m->dict ? dict_getitem_str(m->dict, "__name__") : NULL;
     err_clear();
     if (mname && STR_CHECK(mname))
@@ -185,12 +194,20 @@ static Object *module_get_dict_attr(Object *o, void *c)
     return NEWREF(d ? d : NONE);
 }
 
-/* dir(module): the keys of its namespace, sorted by the caller. */
+/* dir(module): the module's own __dir__() (PEP 562) or the keys of its
+ * namespace, sorted by the caller. */
 static Object *module_dir(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     if (arg_noargs("__dir__", nargs, kw) < 0)
         return NULL;
     Object *d = ((ModuleObject *)self)->dict;
+    Object *dir = d ? dict_getitem_str(d, "__dir__") : NULL;
+    if (dir) {
+        INCREF(dir);
+        Object *r = obj_call(dir, NULL, 0, NULL);
+        DECREF(dir);
+        return r;
+    }
     return d ? dict_keys(d) : list_new(0);
 }
 
