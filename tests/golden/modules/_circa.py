@@ -1,0 +1,3 @@
+import _circb
+A = 'a'
+def use(): return _circb.B

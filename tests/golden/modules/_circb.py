@@ -1,0 +1,4 @@
+import _circa
+B = 'b'
+def partial(): return getattr(_circa, 'A', 'not yet')
+early = partial()

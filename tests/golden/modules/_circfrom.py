@@ -1,0 +1,2 @@
+from _circfrom2 import Y
+X = 1

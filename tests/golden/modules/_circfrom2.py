@@ -1,0 +1,2 @@
+from _circfrom import X
+Y = 2

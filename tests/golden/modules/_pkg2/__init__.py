@@ -1,0 +1,5 @@
+from . import helper
+from .helper import value as hv
+__all__ = ['helper', 'exported']
+exported = 'E'
+hidden = 'H'

@@ -1,0 +1,3 @@
+from .. import helper as h2
+from ..helper import value
+up = value + 1
