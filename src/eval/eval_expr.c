@@ -53,10 +53,16 @@ Object *ev_deref(ENode *n, Frame *f)
                       "associated with a value in enclosing scope", n->k);
 }
 
+/* NameError carrying the name, as CPython 3.11 (the "Did you mean" hint
+ * looks it up). */
 static Object *name_error(ENode *n, Frame *f)
 {
     eval_errat(f, &n->pos);
-    return err_format(&Exc_NameError, "name '%U' is not defined", n->k);
+    err_format(&Exc_NameError, "name '%U' is not defined", n->k);
+    Object *e = err_occurred();
+    if (e && TYPE(e) == &Exc_NameError)
+        SETREF(((NameErrorObject *)e)->name, NEWREF(n->k));
+    return NULL;
 }
 
 /* Globals then builtins.  The value is cached on both dicts' versions;

@@ -43,6 +43,16 @@ static void chain_context(Object *exc)
     exc_set_context(exc, NEWREF(h));
 }
 
+/* A NameError keeps the globals and builtins of the frame it was raised
+ * in, where the printer's "Did you mean" hint looks (CPython reaches them
+ * through the traceback's frame). */
+static void name_error_scope(Object *exc, Frame *f)
+{
+    NameErrorObject *ne = (NameErrorObject *)exc;
+    SETREF(ne->globals, f->globals ? NEWREF(f->globals) : NULL);
+    SETREF(ne->builtins, f->builtins ? NEWREF(f->builtins) : NULL);
+}
+
 void eval_note_error(Frame *f, const NodePos *stmtpos)
 {
     Object *exc = err_occurred();
@@ -51,6 +61,8 @@ void eval_note_error(Frame *f, const NodePos *stmtpos)
     f->errpos = NULL;
     f->tb_exc = exc;
     chain_context(exc);
+    if (TYPE(exc) == &Exc_NameError && !exc_get_traceback(exc))
+        name_error_scope(exc, f);
     tb_add(exc, f->code, pos);
 }
 

@@ -521,12 +521,16 @@ static int name_init(Object *self, Object *const *args, size_t nargs, Object *kw
 static int name_clear(Object *o)
 {
     CLEAR(((NameErrorObject *)o)->name);
+    CLEAR(((NameErrorObject *)o)->globals);
+    CLEAR(((NameErrorObject *)o)->builtins);
     return base_clear(o);
 }
 
 static int name_traverse(Object *o, visitproc visit, void *arg)
 {
     VISIT(((NameErrorObject *)o)->name);
+    VISIT(((NameErrorObject *)o)->globals);
+    VISIT(((NameErrorObject *)o)->builtins);
     return base_traverse(o, visit, arg);
 }
 

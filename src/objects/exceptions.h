@@ -41,6 +41,7 @@ typedef struct AttributeErrorObject {
 typedef struct NameErrorObject {
     BaseExcObject base;
     Object *name;
+    Object *globals, *builtins; /* the raising frame's, for the "Did you mean" hint */
 } NameErrorObject;
 
 typedef struct OSErrorObject {

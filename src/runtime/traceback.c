@@ -16,6 +16,7 @@
 #include "objects/type.h"
 #include "parse/syntaxerr.h"
 #include "runtime/errors.h"
+#include "runtime/suggest.h"
 #include "runtime/traceback.h"
 #include "runtime/shutdown.h"
 
@@ -70,6 +71,15 @@ int tb_add(Object *exc, void *code, const void *pos)
     t->next = old ? NEWREF(old) : NULL;
     exc_set_traceback(exc, (Object *)t);
     return 0;
+}
+
+struct CodeObject *tb_innermost_code(Object *tb)
+{
+    if (!tb || !IS_TYPE(tb, &Traceback_Type)) return NULL;
+    TracebackObject *t = (TracebackObject *)tb;
+    while (t->next && IS_TYPE(t->next, &Traceback_Type))
+        t = (TracebackObject *)t->next;
+    return t->code;
 }
 
 /* ---- source lines (as linecache) ---- */
@@ -287,8 +297,13 @@ static void print_exc_line(Object *exc, FILE *out)
         return;
     }
     if (STR_NBYTES(s)) fprintf(out, ": %s", STR_UTF8(s));
-    fputc('\n', out);
     DECREF(s);
+    Object *hint = rt_suggest(exc);
+    if (hint) {
+        fprintf(out, ". Did you mean: '%s'?", STR_UTF8(hint));
+        DECREF(hint);
+    }
+    fputc('\n', out);
 }
 
 static void print_chain(Object *exc, FILE *out, Object **seen, int nseen)

@@ -13,6 +13,8 @@ extern TypeObject Traceback_Type;
 /* Prepends an entry for (code, span) to exc's traceback.  code is a
  * CodeObject (BORROWED); pos a NodePos (copied).  0/-1. */
 int tb_add(Object *exc, void *code, const void *pos);
+/* BORROWED: the code of the innermost entry of traceback tb, or NULL. */
+struct CodeObject *tb_innermost_code(Object *tb);
 /* Prints exc (with its __cause__/__context__ chain) to out. */
 void tb_print_exception(Object *exc, FILE *out);
 
