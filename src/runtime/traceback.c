@@ -289,7 +289,9 @@ static void print_exc_line(Object *exc, FILE *out)
         if (m && STR_CHECK(m) && strcmp(STR_UTF8(m), "builtins") && strcmp(STR_UTF8(m), "__main__"))
             fprintf(out, "%s.", STR_UTF8(m));
     }
-    fputs(t->name, out);
+    /* CPython prints the qualified name: Outer.Inner for nested classes */
+    Object *qual = TYPE_HAS(t, TPF_HEAPTYPE) ? ((HeapTypeObject *)t)->ht_qualname : NULL;
+    fputs(qual && STR_CHECK(qual) ? STR_UTF8(qual) : t->name, out);
     Object *s = obj_str(exc);
     if (!s) {
         err_clear();
