@@ -78,6 +78,26 @@ static Object *alloc_bytes(TypeObject *t, size_t size)
     return o;
 }
 
+/* Built-in variable-size types without GC or instance dicts (str) skip
+ * clearing their items; anything else takes the ordinary path. */
+Object *obj_alloc_var_raw(TypeObject *t, size_t n)
+{
+    if (TYPE_HAS(t, TPF_GC | TPF_HEAPTYPE) || t->dictoffset != 0)
+        return obj_alloc_var(t, n);
+    if (t->itemsize && n > (SIZE_MAX - t->basicsize) / t->itemsize)
+        return err_no_memory();
+    char *mem = mem_malloc(t->basicsize + n * t->itemsize);
+    if (mem == NULL)
+        return err_no_memory();
+    memset(mem, 0, t->basicsize);
+    Object *o = (Object *)mem;
+    o->refcnt = 1;
+    o->type = t;
+    ((VarObject *)o)->size = (intptr_t)n;
+    DBG_COUNT(t, 1);
+    return o;
+}
+
 Object *obj_alloc(TypeObject *t)
 {
     return alloc_bytes(t, t->basicsize);

@@ -240,6 +240,10 @@ static inline Object *NEWREF(Object *o) { o->refcnt++; return o; }
 Object *obj_alloc(TypeObject *t);
 /* NEW: as obj_alloc for VarObject types, with room for n items. */
 Object *obj_alloc_var(TypeObject *t, size_t n);
+/* NEW: as obj_alloc_var, but only the fixed part (basicsize) is zeroed,
+ * for objects whose items the caller writes in full (str data), where
+ * clearing a large buffer first costs as much as filling it. */
+Object *obj_alloc_var_raw(TypeObject *t, size_t n);
 /* Releases the memory of an object (GCHead included); the dealloc slot
  * calls this last. */
 void obj_free(Object *o);

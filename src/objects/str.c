@@ -42,16 +42,19 @@ static inline intptr_t **index_slot(Object *o)
 Object *str_new_raw(size_t nbytes, intptr_t length)
 {
     bool ascii = (size_t)length == nbytes;
-    size_t extra = 0;
+    size_t extra = 0, end = 0;
     if (!ascii) {
-        size_t end = (STR_HEAD + nbytes + 1 + 7) & ~(size_t)7;
+        end = (STR_HEAD + nbytes + 1 + 7) & ~(size_t)7;
         extra = end + sizeof(intptr_t *) - (STR_HEAD + nbytes + 1);
     }
     if (nbytes > (size_t)INTPTR_MAX - 64)
         return err_no_memory();
-    Object *o = obj_alloc_var(&Str_Type, nbytes + extra);
+    /* the caller writes every data byte: the buffer is not cleared first */
+    Object *o = obj_alloc_var_raw(&Str_Type, nbytes + extra);
     if (!o)
         return NULL;
+    if (!ascii)
+        *(intptr_t **)((char *)o + end) = NULL;     /* no offset index yet */
     StrObject *s = (StrObject *)o;
     s->nbytes = (intptr_t)nbytes;
     s->hash = -1;
