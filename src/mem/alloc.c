@@ -383,7 +383,20 @@ void *mem_calloc(size_t nelem, size_t elsize)
     if (n <= MEM_SMALL_MAX) {
         void *b = small_alloc(n);
         if (b) {
-            memset(b, 0, n ? n : 1);
+            /* Most objects are a few 16-byte units: clear whole units
+             * (blocks are rounded up to them) with plain stores.  A
+             * variable-length memset is compiled to `rep stos` under
+             * profile-guided optimisation, whose start-up cost made this
+             * function a fifth of a list comprehension's time. */
+            if (n <= 64) {
+                uint64_t *w = b;
+                w[0] = w[1] = 0;
+                if (n > 16) w[2] = w[3] = 0;
+                if (n > 32) w[4] = w[5] = 0;
+                if (n > 48) w[6] = w[7] = 0;
+            } else {
+                memset(b, 0, n);
+            }
             return b;
         }
     }
