@@ -1,5 +1,5 @@
-/* listsort.c — list.sort(*, key=None, reverse=False): timsort over
- * (key, value) pairs, after Tim Peters' description of CPython's sort
+/* listsort.c — list.sort(*, key=None, reverse=False): timsort, after
+ * Tim Peters' description of CPython's sort
  * (Objects/listsort.txt): natural runs (strictly descending ones
  * reversed), runs shorter than minrun extended by binary insertion, a run
  * stack merged under the invariants len[-3] > len[-2] + len[-1] and
@@ -54,7 +54,6 @@ typedef struct Run {
 /* galloping starts when one run wins this many times in a row */
 #define MIN_GALLOP 7
 
-
 /* ---- key comparisons ------------------------------------------------------- */
 
 static int lt_int(Object *a, Object *b) { return INT_VALUE(a) < INT_VALUE(b); }
@@ -62,7 +61,9 @@ static int lt_float(Object *a, Object *b) { return FLOAT_VALUE(a) < FLOAT_VALUE(
 static int lt_str(Object *a, Object *b) { return str_compare(a, b) < 0; }
 static int lt_generic(Object *a, Object *b) { return obj_richcompare_bool(a, b, CMP_LT); }
 
-/* the richcompare slot shared by every key (lt_same_type) */
+/* the richcompare slot shared by every key (lt_same_type).  A sort run
+ * from inside a comparison may replace it; the outer sort's keys then fail
+ * lt_same_type's check and take the generic path, still correct. */
 static richcmpfunc same_type_cmp;
 
 /* Keys of one type: its richcompare slot directly, as CPython's
