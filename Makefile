@@ -124,7 +124,7 @@ test-gcstress: $(EXE)
 # inlining from real profiles are worth up to 20% on the float and string
 # benchmarks; -O3 and LTO alone measured no faster.
 REL      := build/release
-REL_MAKE  = $(MAKE) --no-print-directory BUILD=$(REL) EXE=$(REL)/garter
+REL_MAKE  = $(MAKE) -s --no-print-directory BUILD=$(REL) EXE=$(REL)/garter
 release:
 	@rm -rf $(REL)
 	@$(REL_MAKE) CFLAGS="-O2 -g -fprofile-generate -fprofile-update=single" LDFLAGS=-fprofile-generate $(REL)/garter
