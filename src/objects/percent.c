@@ -57,7 +57,8 @@ static int out_put(Out *o, const char *s, size_t n)
 {
     if (out_reserve(o, n) < 0)
         return -1;
-    memcpy(o->p + o->n, s, n);
+    if (n)                      /* o->p is still NULL for an empty result */
+        memcpy(o->p + o->n, s, n);
     o->n += n;
     return 0;
 }
