@@ -214,6 +214,10 @@ static hash_t tuple_hash(Object *o)
 {
     intptr_t n = TUPLE_SIZE(o);
     uint64_t acc = XXPRIME_5;
+    if (rt_c_stack_low()) {     /* uncounted, as CPython; only the C stack limits it */
+        err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
     for (intptr_t i = 0; i < n; i++) {
         hash_t h = obj_hash(TUPLE_ITEMS(o)[i]);
         if (h == -1)

@@ -20,4 +20,16 @@ static inline int rt_enter_recursion(const char *where)
 
 static inline void rt_leave_recursion(void) { ts_current->recursion_depth--; }
 
+/* The C-stack guard of the evaluator (eval/func.c; generators point it at
+ * their own stack).  1 when the C stack in use is nearly exhausted: C code
+ * that recurses without counting depth, as CPython's does (tuple hashing),
+ * checks this so that a very deep structure raises instead of crashing. */
+extern char *eval_stack_base;
+extern size_t eval_stack_limit;
+static inline int rt_c_stack_low(void)
+{
+    char probe;
+    return eval_stack_base && (size_t)(eval_stack_base - &probe) > eval_stack_limit;
+}
+
 #endif
