@@ -318,6 +318,10 @@ int rt_finalize(int status)
         status = 120;
     if (gc_enabled)
         gc_collect(GC_NGENS - 1);
+    /* CPython's later collections (_PyGC_CollectNoFail) call no gc.callbacks:
+     * theirs would run on half-cleared modules and outlive the int cache */
+    if (gc_callbacks && LIST_SIZE(gc_callbacks) > 0 && list_clear(gc_callbacks) < 0)
+        err_clear();
     finalize_modules();
     if (gc_garbage && LIST_SIZE(gc_garbage) > 0) {
         /* gc.DEBUG_SAVEALL kept the collected cycles in gc.garbage, where
