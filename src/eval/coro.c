@@ -1,6 +1,8 @@
 /* coro.c — coroutine stacks (mmap'd, guard page, pooled) and the context
  * switch: hand-written for x86-64 and aarch64, ucontext elsewhere.  See
- * coro.h for the layout; generators (eval/gen.c) are the only user. */
+ * coro.h for the layout; generators (eval/gen.c) are the only user.  Under
+ * ThreadSanitizer every stack in use is a TSan fiber and each switch says
+ * so (the annotations live wholly in this file). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +14,18 @@
 #ifdef CORO_ASAN
 #include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
+#endif
+
+#if defined(__SANITIZE_THREAD__)
+#define CORO_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define CORO_TSAN 1
+#endif
+#endif
+
+#ifdef CORO_TSAN
+#include <sanitizer/tsan_interface.h>
 #endif
 
 #ifndef MAP_NORESERVE
@@ -33,6 +47,24 @@
 static CoroStack *pool;
 static int npool;
 static long nlive;
+
+/* The header at the top of each mapping: the public CoroStack first, then
+ * what only this file needs (under TSan, the fiber the stack runs as). */
+typedef struct StackHead {
+    CoroStack s;
+#ifdef CORO_TSAN
+    void *fiber;
+#endif
+} StackHead;
+
+static void coro_stack_put_raw(CoroStack *s);
+
+#ifdef CORO_TSAN
+/* A fiber lives from coro_stack_get to coro_stack_put, not as long as the
+ * mapping: a coroutine never returns from its entry, so the frames it
+ * leaves on TSan's shadow call stack would pile up over pooled reuses. */
+static void *stack_fiber(CoroStack *s) { return ((StackHead *)s)->fiber; }
+#endif
 
 #ifdef CORO_ASAN
 /* Clears the shadow of a whole stack (dead frames leave poisoned redzones)
@@ -64,7 +96,7 @@ CoroStack *coro_stack_get(void)
         npool--;
     } else {
         size_t page = (size_t)sysconf(_SC_PAGESIZE);
-        size_t head = (sizeof(CoroStack) + 63) & ~(size_t)63;
+        size_t head = (sizeof(StackHead) + 63) & ~(size_t)63;
         size_t size = page + CORO_STACK_BYTES + CORO_ARENA_BYTES + head;
         size = (size + page - 1) & ~(page - 1);
         char *m = mmap(NULL, size, PROT_READ | PROT_WRITE,
@@ -75,7 +107,7 @@ CoroStack *coro_stack_get(void)
             return NULL;
         }
         nlive++;
-        s = (CoroStack *)(m + size - head);
+        s = &((StackHead *)(m + size - head))->s;
         s->map = m;
         s->mapsize = size;
         s->lo = m + page;
@@ -88,6 +120,12 @@ CoroStack *coro_stack_get(void)
     /* frames abandoned by the last coroutine leave poisoned redzones */
     asan_clear_stack_shadow(s);
 #endif
+#ifdef CORO_TSAN
+    if (!(((StackHead *)s)->fiber = __tsan_create_fiber(0))) {
+        coro_stack_put_raw(s);
+        return NULL;
+    }
+#endif
     return s;
 }
 
@@ -96,9 +134,9 @@ CoroStack *coro_stack_get(void)
  * is given back to the kernel (and reads as zero again). */
 #define SHALLOW_BYTES ((size_t)64 << 10)
 
-void coro_stack_put(CoroStack *s)
+/* Pools or unmaps s, whose fiber (under TSan) is already gone. */
+static void coro_stack_put_raw(CoroStack *s)
 {
-    if (!s) return;
     if (npool < POOL_MAX) {
 #ifndef CORO_ASAN           /* the word may sit in a dead frame's redzone */
         size_t page = (size_t)sysconf(_SC_PAGESIZE);
@@ -118,6 +156,17 @@ void coro_stack_put(CoroStack *s)
     asan_clear_stack_shadow(s);     /* the next mapping here starts clean */
 #endif
     munmap(s->map, s->mapsize);
+}
+
+void coro_stack_put(CoroStack *s)
+{
+    if (!s) return;
+#ifdef CORO_TSAN
+    /* called by the resumer, never on s itself */
+    __tsan_destroy_fiber(stack_fiber(s));
+    ((StackHead *)s)->fiber = NULL;
+#endif
+    coro_stack_put_raw(s);
 }
 
 void coro_fini(void)
@@ -176,6 +225,8 @@ void coro_ctx_init(CoroCtx *ctx, CoroStack *s, void (*entry)(void *), void *arg)
     pending_arg = arg;
 }
 
+/* (A ucontext build is not annotated for TSan: CoroCtx has no room to
+ * tell which fiber a context runs as.) */
 void coro_switch(CoroCtx *from, CoroCtx *to)
 {
     swapcontext(&from->uc, &to->uc);
@@ -183,15 +234,40 @@ void coro_switch(CoroCtx *from, CoroCtx *to)
 
 #else
 
-#if defined(__APPLE__)
-#define CSYM(n) "_" #n
-#define CSYM_DECL(n) ".globl _" #n "\n.private_extern _" #n "\n"
-#define CSYM_END(n) ""
+/* Under TSan the assembly switch is coro_switch_raw(from, to, fiber): it
+ * also pushes the running fiber as the lowest word of the saved context,
+ * so the C coro_switch below can read the destination's fiber at to->sp
+ * and announce it just before switching.  CTX_EXTRA is that word. */
+#ifdef CORO_TSAN
+#define CTX_EXTRA 1
+#define SWITCH_NAME coro_switch_raw
+void coro_switch_raw(CoroCtx *from, CoroCtx *to, void *fiber);
+
+void coro_switch(CoroCtx *from, CoroCtx *to)
+{
+    void *self = __tsan_get_current_fiber();
+    void *dest = *(void **)to->sp;
+    __tsan_switch_to_fiber(dest, 0);
+    coro_switch_raw(from, to, self);
+}
 #else
-#define CSYM(n) #n
-#define CSYM_DECL(n) ".globl " #n "\n.hidden " #n "\n.type " #n ", @function\n"
-#define CSYM_END(n) ".size " #n ", .-" #n "\n"
+#define CTX_EXTRA 0
+#define SWITCH_NAME coro_switch
 #endif
+
+#if defined(__APPLE__)
+#define CSYM_(n) "_" #n
+#define CSYM_DECL_(n) ".globl _" #n "\n.private_extern _" #n "\n"
+#define CSYM_END_(n) ""
+#else
+#define CSYM_(n) #n
+#define CSYM_DECL_(n) ".globl " #n "\n.hidden " #n "\n.type " #n ", @function\n"
+#define CSYM_END_(n) ".size " #n ", .-" #n "\n"
+#endif
+/* expand the argument first, so SWITCH_NAME names the right symbol */
+#define CSYM(n) CSYM_(n)
+#define CSYM_DECL(n) CSYM_DECL_(n)
+#define CSYM_END(n) CSYM_END_(n)
 
 void coro_trampoline(void);
 
@@ -203,16 +279,22 @@ void coro_trampoline(void);
 __asm__(
     ".text\n"
     ".p2align 4\n"
-    CSYM_DECL(coro_switch)
-    CSYM(coro_switch) ":\n"
+    CSYM_DECL(SWITCH_NAME)
+    CSYM(SWITCH_NAME) ":\n"
     "    pushq %rbp\n"
     "    pushq %rbx\n"
     "    pushq %r12\n"
     "    pushq %r13\n"
     "    pushq %r14\n"
     "    pushq %r15\n"
+#if CTX_EXTRA
+    "    pushq %rdx\n"
+#endif
     "    movq %rsp, (%rdi)\n"
     "    movq (%rsi), %rsp\n"
+#if CTX_EXTRA
+    "    addq $8, %rsp\n"
+#endif
     "    popq %r15\n"
     "    popq %r14\n"
     "    popq %r13\n"
@@ -220,7 +302,7 @@ __asm__(
     "    popq %rbx\n"
     "    popq %rbp\n"
     "    ret\n"
-    CSYM_END(coro_switch)
+    CSYM_END(SWITCH_NAME)
     ".p2align 4\n"
     CSYM_DECL(coro_trampoline)
     CSYM(coro_trampoline) ":\n"
@@ -233,12 +315,17 @@ __asm__(
 void coro_ctx_init(CoroCtx *ctx, CoroStack *s, void (*entry)(void *), void *arg)
 {
     uintptr_t top = (uintptr_t)s->hi & ~(uintptr_t)15;
-    /* 6 registers + return address; after the ret rsp is 16-aligned */
-    void **sp = (void **)(top - 72);
-    memset(sp, 0, 72);
-    sp[2] = (void *)entry;                  /* r13 */
-    sp[3] = arg;                            /* r12 */
-    sp[6] = (void *)coro_trampoline;        /* return address */
+    /* [fiber,] 6 registers + return address; after the ret rsp is
+     * 16-aligned (the fiber word keeps the parity: 72 + 8 is popped too) */
+    size_t bytes = 72 + 8 * CTX_EXTRA;
+    void **sp = (void **)(top - bytes);
+    memset(sp, 0, bytes);
+#ifdef CORO_TSAN
+    sp[0] = stack_fiber(s);
+#endif
+    sp[CTX_EXTRA + 2] = (void *)entry;      /* r13 */
+    sp[CTX_EXTRA + 3] = arg;                /* r12 */
+    sp[CTX_EXTRA + 6] = (void *)coro_trampoline;    /* return address */
     ctx->sp = sp;
 }
 
@@ -250,8 +337,8 @@ void coro_ctx_init(CoroCtx *ctx, CoroStack *s, void (*entry)(void *), void *arg)
 __asm__(
     ".text\n"
     ".p2align 4\n"
-    CSYM_DECL(coro_switch)
-    CSYM(coro_switch) ":\n"
+    CSYM_DECL(SWITCH_NAME)
+    CSYM(SWITCH_NAME) ":\n"
     "    sub sp, sp, #160\n"
     "    stp x19, x20, [sp, #0]\n"
     "    stp x21, x22, [sp, #16]\n"
@@ -263,10 +350,16 @@ __asm__(
     "    stp d10, d11, [sp, #112]\n"
     "    stp d12, d13, [sp, #128]\n"
     "    stp d14, d15, [sp, #144]\n"
+#if CTX_EXTRA
+    "    str x2, [sp, #-16]!\n"
+#endif
     "    mov x9, sp\n"
     "    str x9, [x0]\n"
     "    ldr x9, [x1]\n"
     "    mov sp, x9\n"
+#if CTX_EXTRA
+    "    add sp, sp, #16\n"
+#endif
     "    ldp x19, x20, [sp, #0]\n"
     "    ldp x21, x22, [sp, #16]\n"
     "    ldp x23, x24, [sp, #32]\n"
@@ -279,7 +372,7 @@ __asm__(
     "    ldp d14, d15, [sp, #144]\n"
     "    add sp, sp, #160\n"
     "    ret\n"
-    CSYM_END(coro_switch)
+    CSYM_END(SWITCH_NAME)
     ".p2align 4\n"
     CSYM_DECL(coro_trampoline)
     CSYM(coro_trampoline) ":\n"
@@ -292,11 +385,15 @@ __asm__(
 void coro_ctx_init(CoroCtx *ctx, CoroStack *s, void (*entry)(void *), void *arg)
 {
     uintptr_t top = (uintptr_t)s->hi & ~(uintptr_t)15;
-    void **sp = (void **)(top - 160);
-    memset(sp, 0, 160);
-    sp[0] = arg;                            /* x19 */
-    sp[1] = (void *)entry;                  /* x20 */
-    sp[11] = (void *)coro_trampoline;       /* x30 */
+    size_t bytes = 160 + 16 * CTX_EXTRA;    /* [fiber, pad,] registers */
+    void **sp = (void **)(top - bytes);
+    memset(sp, 0, bytes);
+#ifdef CORO_TSAN
+    sp[0] = stack_fiber(s);
+#endif
+    sp[2 * CTX_EXTRA + 0] = arg;                        /* x19 */
+    sp[2 * CTX_EXTRA + 1] = (void *)entry;              /* x20 */
+    sp[2 * CTX_EXTRA + 11] = (void *)coro_trampoline;   /* x30 */
     ctx->sp = sp;
 }
 #endif

@@ -1,5 +1,4 @@
 # generators resumed from another thread, deep recursion in a thread, generators switching GIL inside their bodies
-# skip-under: tsan  (generator stack switches carry no TSan fiber annotations yet)
 import threading, sys
 def g():
     for i in range(5):
