@@ -151,6 +151,6 @@ install: $(EXE)
 	install -m 644 docs/garter.1 $(DESTDIR)$(PREFIX)/share/man/man1/garter.1
 
 clean:
-	rm -rf build $(EXE) garter-debug garter-asan
+	rm -rf build $(EXE) garter-debug garter-asan garter-tsan
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -92,3 +92,6 @@ except OSError as e:
 print(open(name).read(), 'end')
 with open(name, 'w') as f:
     pass
+import os
+os.remove(name)
+print(os.path.exists(name))
