@@ -34,7 +34,9 @@ static Object *tuple_alloc(intptr_t n)
         TupleObject *t = free_list[n];
         free_list[n] = (TupleObject *)t->items[0];
         numfree[n]--;
-        t->items[0] = NULL;
+        /* every slot, not just the free-list link: the collector may
+         * traverse the tuple while its items are still being filled */
+        memset(t->items, 0, (size_t)n * sizeof(Object *));
         t->ob.ob.refcnt = 1;
         t->ob.ob.flags = 0;
         return (Object *)t;
