@@ -1,4 +1,3 @@
-# skip-under: gcstress   (100,000-deep structures: a full collection per allocation is quadratic)
 # Recursion through C builtins (map, sorted's key, repr, ==, str) is bounded
 # by the same limit: RecursionError, never a C stack overflow.
 def g(x):
