@@ -12,7 +12,7 @@
  * sentinel.  The expression part of an f-string replacement field is copied
  * into its own NUL-terminated arena buffer and scanned there; every such
  * frame knows the distance (delta) from its buffer back to the source, so
- * token positions are exact.  Interface and token contract: parse/lexer.h. */
+ * token positions are exact.  Interface and token contract: parse/lex.h. */
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -20,7 +20,7 @@
 #include <string.h>
 
 #include "parser.h"
-#include "parse/lexer.h"
+#include "parse/lex.h"
 #include "parse/lex_string.h"
 
 #define TABSIZE 8

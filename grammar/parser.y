@@ -15,16 +15,16 @@
  * through %expect 0.
  */
 %code requires {
-#include "parse/lexer.h"
+#include "parse/lex.h"
 #include "parse/build.h"
 }
 %code provides {
-/* a custom location type leaves this undefined; lexer.h keys its
+/* a custom location type leaves this undefined; lex.h keys its
  * declaration of lex_next on it */
 #ifndef YYLTYPE_IS_DECLARED
 #define YYLTYPE_IS_DECLARED 1
 #endif
-#include "parse/lexer.h"
+#include "parse/lex.h"
 }
 %define api.pure full
 %define api.location.type {Loc}

@@ -5,7 +5,7 @@
 #define GARTER_PARSE_BUILD_H
 
 #include "parse/ast.h"
-#include "parse/lexer.h"
+#include "parse/lex.h"
 
 /* The parser's location type (YYLTYPE, via api.location.type): bison's
  * default fields, so the lexer fills it as usual. */

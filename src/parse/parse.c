@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "parser.h"
-#include "parse/lexer.h"
+#include "parse/lex.h"
 #include "parse/parse.h"
 #include "parse/build.h"
 

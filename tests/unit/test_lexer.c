@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "parser.h"
-#include "parse/lexer.h"
+#include "parse/lex.h"
 
 /* Renders the token stream of src compactly: NAME/NUMBER/STRING as
  * N:text, #:text, S:text; f-string parts FS FM:text FE; NL IN DE; keywords

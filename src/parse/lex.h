@@ -1,4 +1,4 @@
-/* lexer.h — the tokenizer's interface to the parser (grammar/lexer.re).
+/* lex.h — the tokenizer's interface to the parser (grammar/lexer.re).
  *
  * Token stream contract (the parser is bison, api.pure full, %locations):
  *   int lex_next(YYSTYPE *lval, YYLTYPE *lloc, Lexer *lx)
