@@ -35,10 +35,56 @@ typedef struct CCtx {
     Object *filename;
     const char *src;
     FoldTable *ft;              /* equal constants of the unit shared */
+    /* resumable generator bodies (CO_FLAT, eval/gen_flat.c) */
+    int nyield;                 /* yields compiled in the current scope */
+    int nflat;                  /* ... of them statements of a resumable shape */
+    int flat_bad;               /* a statement holding a yield has another shape */
+    struct FlatMark { SNode *n; ExecFn ex; } *marks;  /* executors to switch */
+    int nmarks, capmarks;
 } CCtx;
 
 static ENode *cexpr(CCtx *c, Expr *e);
 static ENode *ctarget(CCtx *c, Expr *e);
+
+/* Notes that statement n of a generator body takes the resumable executor
+ * ex if the whole body turns out to have a resumable shape. */
+static void flat_mark(CCtx *c, SNode *n, ExecFn ex)
+{
+    if (c->nmarks == c->capmarks) {
+        int cap = c->capmarks ? 2 * c->capmarks : 16;
+        struct FlatMark *m = realloc(c->marks, sizeof *m * (size_t)cap);
+        if (!m) { c->flat_bad = 1; return; }                /* never resumable */
+        c->marks = m;
+        c->capmarks = cap;
+    }
+    c->marks[c->nmarks++] = (struct FlatMark){ n, ex };
+}
+
+/* State saved around the body of a nested scope. */
+typedef struct FlatSave { int nyield, nflat, nmarks, bad; } FlatSave;
+
+static FlatSave flat_enter(CCtx *c)
+{
+    FlatSave sv = { c->nyield, c->nflat, c->nmarks, c->flat_bad };
+    c->nyield = c->nflat = c->flat_bad = 0;
+    return sv;
+}
+
+/* The body of co is compiled: when every yield in it is a statement of a
+ * resumable shape, its marked statements switch executors and it runs
+ * without a C stack of its own. */
+static void flat_leave(CCtx *c, FlatSave sv, CodeObject *co)
+{
+    if (co && (co->flags & CO_GENERATOR) && c->nyield > 0 && c->nflat == c->nyield
+        && !c->flat_bad) {
+        for (int i = sv.nmarks; i < c->nmarks; i++) c->marks[i].n->ex = c->marks[i].ex;
+        co->flags |= CO_FLAT;
+    }
+    c->nmarks = sv.nmarks;
+    c->nyield = sv.nyield;
+    c->nflat = sv.nflat;
+    c->flat_bad = sv.bad;
+}
 static Block cblock(CCtx *c, StmtSeq *b);
 static SNode *cimport(CCtx *c, Stmt *s);
 
@@ -540,10 +586,12 @@ static ENode *cexpr(CCtx *c, Expr *e)
     case EXPR_GENERATOREXP:
         return ccomp(c, e);
     case EXPR_YIELD:
+        c->nyield++;
         n = enode(c, e, ev_yield);
         n->a = e->v.yield.value ? cexpr(c, e->v.yield.value) : NULL;
         return n;
     case EXPR_YIELDFROM:
+        c->nyield++;
         n = enode(c, e, ev_yield_from);
         n->a = cexpr(c, e->v.yield.value);
         return n;
@@ -682,6 +730,7 @@ static FuncInfo *func_info(CCtx *c, Scope *s, Arguments *args, const char *name,
     c->sc = s;
     CodeObject *co = make_code(c, s, name, lineno, 0);
     if (!co) { c->sc = saved; return fi; }
+    FlatSave fsv = flat_enter(c);
     co->argcount = args->posonlyargs.n + args->args.n;
     co->posonlyargcount = args->posonlyargs.n;
     co->kwonlyargcount = args->kwonlyargs.n;
@@ -699,6 +748,7 @@ static FuncInfo *func_info(CCtx *c, Scope *s, Arguments *args, const char *name,
         co->body.s = unit_alloc(c->u, sizeof(SNode *));
         co->body.s[0] = r;
     }
+    flat_leave(c, fsv, co);
     c->sc = saved;
     fi->code = co;
     fi->qualname = cconst(c, str_from_cstr(s->qualname));
@@ -731,7 +781,8 @@ static ENode *ccomp(CCtx *c, Expr *e)
     SNode *inner;
     Expr *elt = e->v.comp.elt;
     if (genexp) {
-        inner = snode(c, NULL, ex_expr);
+        co->flags |= CO_FLAT;           /* yields only at its innermost statement */
+        inner = snode(c, NULL, ex_yield_g);
         ENode *y = enode(c, elt, ev_yield);
         y->a = cexpr(c, elt);
         inner->e1 = y;
@@ -748,7 +799,7 @@ static ENode *ccomp(CCtx *c, Expr *e)
         Comprehension *gen = g->items[i];
         for (int k = gen->ifs.n - 1; k >= 0; k--) {
             Expr *t = gen->ifs.items[k];
-            SNode *iff = snode(c, NULL, ex_if);
+            SNode *iff = snode(c, NULL, genexp ? ex_if_g : ex_if);
             setpos(&iff->pos, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
             iff->e1 = cexpr(c, t);
             iff->body.n = 1;
@@ -758,7 +809,7 @@ static ENode *ccomp(CCtx *c, Expr *e)
         }
         /* CPython locates a comprehension's iteration at the whole
          * comprehension; op = 1 tells ex_for so */
-        SNode *loop = snode(c, NULL, ex_for);
+        SNode *loop = snode(c, NULL, genexp ? ex_for_g : ex_for);
         Expr *it = gen->iter;
         setpos(&loop->pos, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset);
         loop->op = 1;
@@ -790,18 +841,30 @@ static SNode *cstmt(CCtx *c, Stmt *s)
 {
     SNode *n;
     switch (s->kind) {
-    case STMT_EXPR:
+    case STMT_EXPR: {
+        int y0 = c->nyield;
         n = snode(c, s, ex_expr);
         n->e1 = cexpr(c, s->v.ret.value);
+        if (s->v.ret.value->kind == EXPR_YIELD && c->nyield == y0 + 1) {
+            c->nflat++;
+            flat_mark(c, n, ex_yield_g);
+        }
         return n;
-    case STMT_ASSIGN:
+    }
+    case STMT_ASSIGN: {
+        int y0 = c->nyield;
         n = snode(c, s, s->v.assign.targets.n == 1 ? ex_assign1 : ex_assign);
         n->e1 = cexpr(c, s->v.assign.value);
         n->ntv = s->v.assign.targets.n;
         n->tv = unit_alloc(c->u, sizeof(ENode *) * (n->ntv + 1));
         for (int i = 0; i < n->ntv; i++) n->tv[i] = ctarget(c, s->v.assign.targets.items[i]);
         n->e2 = n->tv[0];
+        if (n->ntv == 1 && s->v.assign.value->kind == EXPR_YIELD && c->nyield == y0 + 1) {
+            c->nflat++;
+            flat_mark(c, n, ex_yield_g);
+        }
         return n;
+    }
     case STMT_ANNASSIGN:
         if (!s->v.annassign.value) return NULL;
         n = snode(c, s, ex_assign1);
@@ -847,19 +910,31 @@ static SNode *cstmt(CCtx *c, Stmt *s)
         n = snode(c, s, ex_return);
         n->e1 = s->v.ret.value ? cexpr(c, s->v.ret.value) : NULL;
         return n;
-    case STMT_IF: case STMT_WHILE:
+    case STMT_IF: case STMT_WHILE: {
+        int y0 = c->nyield;
         n = snode(c, s, s->kind == STMT_IF ? ex_if : ex_while);
         n->e1 = cexpr(c, s->v.cond.test);
+        int y1 = c->nyield;
         n->body = cblock(c, &s->v.cond.body);
+        int y2 = c->nyield;
         n->orelse = cblock(c, &s->v.cond.orelse);
+        if (y2 > y0 && y1 == y0 && s->kind == STMT_WHILE && c->nyield == y2)
+            flat_mark(c, n, ex_while_g);
+        else if (c->nyield > y0 && y1 == y0 && s->kind == STMT_IF)
+            flat_mark(c, n, ex_if_g);
         return n;
+    }
     case STMT_FOR: {
         Expr *it = s->v.forloop.iter;
+        int y0 = c->nyield;
         n = snode(c, s, ex_for);
         n->e1 = cexpr(c, it);
         n->e2 = ctarget(c, s->v.forloop.target);
+        int y1 = c->nyield;
         n->body = cblock(c, &s->v.forloop.body);
+        int y2 = c->nyield;
         n->orelse = cblock(c, &s->v.forloop.orelse);
+        int flat = y2 > y1 && y1 == y0 && c->nyield == y2;
         if (it->kind == EXPR_CALL && it->v.call.func->kind == EXPR_NAME
             && !strcmp(it->v.call.func->v.name.id, "range")
             && it->v.call.keywords.n == 0 && it->v.call.args.n >= 1 && it->v.call.args.n <= 3
@@ -869,6 +944,7 @@ static SNode *cstmt(CCtx *c, Stmt *s)
                 if (it->v.call.args.items[i]->kind == EXPR_STARRED) ok = 0;
             if (ok) n->ex = ex_for_range;
         }
+        if (flat) flat_mark(c, n, n->ex == ex_for_range ? ex_for_range_g : ex_for_g);
         return n;
     }
     case STMT_RAISE:
@@ -1059,7 +1135,11 @@ static Block cblock(CCtx *c, StmtSeq *b)
     if (!b || b->n == 0) return out;
     out.s = unit_alloc(c->u, sizeof(SNode *) * b->n);
     for (int i = 0; i < b->n; i++) {
+        int y0 = c->nyield;
         SNode *s = cstmt(c, b->items[i]);
+        /* a statement holding a yield must itself be resumable */
+        if (c->nyield != y0 && !(s && c->nmarks && c->marks[c->nmarks - 1].n == s))
+            c->flat_bad = 1;
         if (s) out.s[out.n++] = s;
     }
     return out;
@@ -1098,6 +1178,7 @@ CodeObject *compile_module(Module *m, const char *src, size_t len,
     resolve_free(r);
     mangle_free(mangled);
     fold_table_free(c.ft);
+    free(c.marks);
     if (!co) {
         unit_decref(c.u);
         return NULL;

@@ -19,6 +19,7 @@ enum {
     CO_CLASSBODY = 1 << 2,      /* runs with a namespace dict (f->locals) */
     CO_MODULE = 1 << 3,
     CO_GENERATOR = 1 << 4,      /* contains yield: calling it makes a generator */
+    CO_FLAT = 1 << 5,           /* generator whose body resumes without a C stack */
 };
 
 /* A compiled body: a function, lambda, comprehension, class body or module.

@@ -79,18 +79,6 @@ int eval_block(Block *b, Frame *f)
     return ST_OK;
 }
 
-static inline int test(ENode *e, Frame *f)
-{
-    Object *v = eval_expr(e, f);
-    if (!v) return -1;
-    int t;
-    if (v == GTrue) t = 1;
-    else if (v == GFalse || v == NONE) t = 0;
-    else t = obj_is_true(v);
-    DECREF(v);
-    return t;
-}
-
 int ex_expr(SNode *s, Frame *f)
 {
     Object *v = eval_expr(s->e1, f);
@@ -99,26 +87,11 @@ int ex_expr(SNode *s, Frame *f)
     return ST_OK;
 }
 
-/* Stores v into target t and STEALS v: a local slot takes the reference
- * itself, without an indirect call.  0/-1. */
-static inline int store_steal(ENode *t, Frame *f, Object *v)
-{
-    if (t->st == st_local) {
-        Object *old = f->slots[t->idx];
-        f->slots[t->idx] = v;
-        XDECREF(old);
-        return 0;
-    }
-    int r = t->st(t, f, v);
-    DECREF(v);
-    return r;
-}
-
 int ex_assign1(SNode *s, Frame *f)
 {
     Object *v = eval_expr(s->e1, f);
     if (!v) return ST_ERROR;
-    return store_steal(s->e2, f, v) < 0 ? ST_ERROR : ST_OK;
+    return eval_store(s->e2, f, v) < 0 ? ST_ERROR : ST_OK;
 }
 
 int ex_assign(SNode *s, Frame *f)
@@ -198,7 +171,7 @@ int ex_return(SNode *s, Frame *f)
 
 int ex_if(SNode *s, Frame *f)
 {
-    int t = test(s->e1, f);
+    int t = eval_test(s->e1, f);
     if (t < 0) return ST_ERROR;
     if (t) return eval_block(&s->body, f);
     return s->orelse.n ? eval_block(&s->orelse, f) : ST_OK;
@@ -208,7 +181,7 @@ int ex_while(SNode *s, Frame *f)
 {
     for (;;) {
         if (RT_SAFE_POINT() < 0) return ST_ERROR;      /* back-edge */
-        int t = test(s->e1, f);
+        int t = eval_test(s->e1, f);
         if (t < 0) return ST_ERROR;
         if (!t) break;
         int st = eval_block(&s->body, f);
@@ -233,7 +206,7 @@ static int for_iter(SNode *s, Frame *f, Object *it)
             }
             break;
         }
-        if (store_steal(s->e2, f, v) < 0) return ST_ERROR;
+        if (eval_store(s->e2, f, v) < 0) return ST_ERROR;
         int st = eval_block(&s->body, f);
         if (st == ST_BREAK) return ST_OK;
         if (st == ST_CONTINUE || st == ST_OK) continue;
@@ -242,42 +215,47 @@ static int for_iter(SNode *s, Frame *f, Object *it)
     return s->orelse.n ? eval_block(&s->orelse, f) : ST_OK;
 }
 
-int ex_for(SNode *s, Frame *f)
+Object *eval_for_setup(SNode *s, Frame *f)
 {
     Object *src = eval_expr(s->e1, f);
-    if (!src) return ST_ERROR;
+    if (!src) return NULL;
     Object *it = obj_iter(src);
     DECREF(src);
     if (!it) {
         if (!s->op) eval_errat(f, &s->e1->pos);     /* op: comprehension loop */
-        return ST_ERROR;
+        return NULL;
     }
     if (!TYPE(it)->iternext) {
         err_format(&Exc_TypeError, "iter() returned non-iterator of type '%s'", type_name(TYPE(it)));
         DECREF(it);
-        return ST_ERROR;
+        return NULL;
     }
+    return it;
+}
+
+int ex_for(SNode *s, Frame *f)
+{
+    Object *it = eval_for_setup(s, f);
+    if (!it) return ST_ERROR;
     int st = for_iter(s, f, it);
     DECREF(it);
     return st;
 }
 
-/* for i in range(...): counts in a machine word when the callee really is
- * the range type and the bounds are small ints; otherwise a normal loop. */
-int ex_for_range(SNode *s, Frame *f)
+int eval_range_setup(SNode *s, Frame *f, int64_t bounds[3], Object **it)
 {
     ENode *call = s->e1;
     Object *fn = call->a->ev(call->a, f);
-    if (!fn) return ST_ERROR;
+    if (!fn) return -1;
     if (fn != (Object *)&Range_Type) {
         DECREF(fn);
-        return ex_for(s, f);
+        return (*it = eval_for_setup(s, f)) ? 0 : -1;
     }
     Object *a[3];
     int n = call->n;
     for (int i = 0; i < n; i++) {
         a[i] = call->v[i]->ev(call->v[i], f);
-        if (!a[i]) { for (int j = 0; j < i; j++) DECREF(a[j]); DECREF(fn); return ST_ERROR; }
+        if (!a[i]) { for (int j = 0; j < i; j++) DECREF(a[j]); DECREF(fn); return -1; }
     }
     int fast = 1;
     for (int i = 0; i < n; i++)
@@ -288,24 +266,43 @@ int ex_for_range(SNode *s, Frame *f)
         Object *r = eval_call(fn, a, n, NULL);
         for (int i = 0; i < n; i++) DECREF(a[i]);
         DECREF(fn);
-        if (!r) { eval_errat(f, &call->pos); return ST_ERROR; }
-        Object *it = obj_iter(r);
+        if (!r) { eval_errat(f, &call->pos); return -1; }
+        *it = obj_iter(r);
         DECREF(r);
-        if (!it) return ST_ERROR;
+        return *it ? 0 : -1;
+    }
+    bounds[0] = 0;
+    bounds[2] = 1;
+    if (n == 1) bounds[1] = INT_VALUE(a[0]);
+    else {
+        bounds[0] = INT_VALUE(a[0]);
+        bounds[1] = INT_VALUE(a[1]);
+        if (n == 3) bounds[2] = INT_VALUE(a[2]);
+    }
+    for (int i = 0; i < n; i++) DECREF(a[i]);
+    DECREF(fn);
+    return 1;
+}
+
+/* for i in range(...): counts in a machine word when the callee really is
+ * the range type and the bounds are small ints; otherwise a normal loop. */
+int ex_for_range(SNode *s, Frame *f)
+{
+    int64_t b[3];
+    Object *it;
+    int mode = eval_range_setup(s, f, b, &it);
+    if (mode < 0) return ST_ERROR;
+    if (mode == 0) {
         int st = for_iter(s, f, it);
         DECREF(it);
         return st;
     }
-    int64_t start = 0, stop, step = 1;
-    if (n == 1) stop = INT_VALUE(a[0]);
-    else { start = INT_VALUE(a[0]); stop = INT_VALUE(a[1]); if (n == 3) step = INT_VALUE(a[2]); }
-    for (int i = 0; i < n; i++) DECREF(a[i]);
-    DECREF(fn);
-    for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) {
+    int64_t stop = b[1], step = b[2];
+    for (int64_t i = b[0]; step > 0 ? i < stop : i > stop; i += step) {
         if (RT_SAFE_POINT() < 0) return ST_ERROR;      /* back-edge */
         Object *v = int_from_i64(i);
         if (!v) return ST_ERROR;
-        if (store_steal(s->e2, f, v) < 0) return ST_ERROR;
+        if (eval_store(s->e2, f, v) < 0) return ST_ERROR;
         int st = eval_block(&s->body, f);
         if (st == ST_BREAK) return ST_OK;
         if (st == ST_CONTINUE || st == ST_OK) continue;
@@ -488,7 +485,7 @@ int ex_try(SNode *s, Frame *f)
 
 int ex_assert(SNode *s, Frame *f)
 {
-    int t = test(s->e1, f);
+    int t = eval_test(s->e1, f);
     if (t < 0) return ST_ERROR;
     if (t) return ST_OK;
     Object *exc;

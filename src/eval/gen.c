@@ -2,8 +2,10 @@
  * finalization on collection), the yield / yield from evaluators and
  * generator expressions.
  *
- * A generator owns a heap frame.  The first resume gives it a C stack
- * (eval/coro.c) and starts its body there; `yield` switches back to the
+ * A generator owns a heap frame.  A body whose yields are all plain
+ * statements inside if/while/for (CO_FLAT) runs on the resumer's stack and
+ * returns from every yield (eval/gen_flat.c).  Any other body gets a C
+ * stack of its own at the first resume (eval/coro.c) and starts there; `yield` switches back to the
  * resumer, which may be the main stack or another generator.  The resumer
  * side (gen_resume) swaps everything the walker keeps per stack: the thread
  * state's frame chain and handled exception, the C-stack guard, the frame
@@ -16,6 +18,7 @@
 
 #include "eval/coro.h"
 #include "eval/gen.h"
+#include "eval/gen_obj.h"
 #include "eval/node.h"
 #include "mem/gc.h"
 #include "objects/bool.h"
@@ -28,41 +31,10 @@
 #include "runtime/threadstate.h"
 #include "runtime/traceback.h"
 
-enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
-
 /* C stack the walker must keep free below the guard's limit: room for the
  * C code that runs between two Python calls. */
 #define GEN_STACK_RESERVE ((size_t)96 << 10)
 
-typedef struct GenObject {
-    Object ob;
-    Frame *frame;               /* owned heap frame; NULL once finished */
-    CodeObject *code;           /* NEW */
-    Object *func;               /* NEW: the generator function, NULL for genexps */
-    Object *globals, *builtins; /* NEW; the frame borrows them */
-    Object *name, *qualname;    /* NEW str */
-    Unit *unit;                 /* referenced: nested code lives in the unit */
-    int state;                  /* GEN_* */
-    int body_done;              /* the body ran to its end (or raised) */
-    int body_error;             /* ... and raised */
-    int lineno;                 /* line of the yield it is suspended at */
-    Object *transfer;           /* NEW: value sent in, yielded or returned out;
-                                   NULL on the way in: throw the set exception */
-    Object *yieldfrom;          /* BORROWED delegate while in `yield from` */
-    Object *handled;            /* the body's handled exception while suspended */
-    CoroStack *stack;
-    CoroCtx ctx, caller;
-    struct GenObject *prev;     /* generator running when this one was resumed */
-    /* the resumer's state while this one runs */
-    Object *c_handled;
-    Frame *c_frame;
-    char *c_stack_base;
-    size_t c_stack_limit;
-    EvalArena arena;            /* own arena while suspended, resumer's while running */
-    void *asan_fake, *asan_caller_fake;
-    const void *asan_caller_bottom;
-    size_t asan_caller_size;
-} GenObject;
 
 /* The innermost running generator of the thread holding the GIL; the GIL
  * saves and restores it per thread (runtime/threadstate.c). */
@@ -99,6 +71,7 @@ static Object *gen_alloc(CodeObject *co, Frame *f, Object *name, Object *qualnam
     g->qualname = NEWREF(qualname);
     g->lineno = co->firstlineno;
     g->state = GEN_CREATED;
+    g->flat = (co->flags & CO_FLAT) != 0;
     gc_track((Object *)g);
     return (Object *)g;
 }
@@ -168,6 +141,7 @@ static void gen_release(GenObject *g)
         coro_stack_put(g->stack);
         g->stack = NULL;
     }
+    gen_flat_clear(g);
     g->handled = NULL;
     g->state = GEN_DONE;
 }
@@ -231,6 +205,77 @@ static void stopiteration_to_runtimeerror(void)
     err_restore(re);
 }
 
+/* The body's outcome once it has finished: 0 with *out the return value
+ * (NEW) or -1 with the exception set, as gen_send. */
+static int gen_finished(GenObject *g, Object *v, Object **out)
+{
+    gen_release(g);
+    if (g->body_error) {
+        stopiteration_to_runtimeerror();
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* gen_resume for a resumable body (CO_FLAT): the body runs right here, on
+ * the resumer's stack, with the resumer's frame arena and stack guard. */
+static int gen_resume_flat(GenObject *g, Object *arg, Object **out)
+{
+    ThreadState *ts = ts_current;
+    Frame *f = g->frame;
+    g->transfer = arg;
+    g->c_frame = ts->frame;
+    f->back = ts->frame;
+    ts->frame = f;
+    g->c_handled = ts->handled;
+    ts->handled = g->handled;
+    g->prev = gen_running;
+    gen_running = g;
+    int st;
+    if (g->state == GEN_CREATED) {
+        g->state = GEN_RUNNING;
+        if (!arg) {
+            /* thrown into before it started: raised at the def line */
+            NodePos pos = { g->code->firstlineno, -1, g->code->firstlineno, -1, POS_PLAIN, 0, 0 };
+            eval_note_error(f, &pos);
+            st = ST_ERROR;
+        } else {
+            CLEAR(g->transfer);
+            st = eval_block_g(&f->code->body, f);
+        }
+    } else {
+        g->state = GEN_RUNNING;
+        g->resuming = 1;
+        st = eval_block_g(&f->code->body, f);
+    }
+    gen_running = g->prev;
+    g->prev = NULL;
+    g->handled = ts->handled;
+    ts->handled = g->c_handled;
+    g->c_handled = NULL;
+    ts->frame = g->c_frame;
+    f->back = NULL;
+    ts->recursion_depth--;
+    if (st == ST_YIELD) {
+        g->state = GEN_SUSPENDED;
+        *out = g->transfer;
+        g->transfer = NULL;
+        return 1;
+    }
+    Object *r = NULL;
+    if (st == ST_RETURN) {
+        r = f->retval;
+        f->retval = NULL;
+    } else if (st != ST_ERROR) {
+        r = NEWREF(NONE);
+    }
+    CLEAR(g->transfer);
+    g->body_error = st == ST_ERROR;
+    g->body_done = 1;
+    return gen_finished(g, r, out);
+}
+
 /* Resumer side: runs g until it yields or finishes.  arg is STOLEN (NULL:
  * throw the exception that is set).  1 yielded / 0 returned (*out NEW) /
  * -1 error, as gen_send. */
@@ -244,6 +289,7 @@ int gen_resume(GenObject *g, Object *arg, Object **out)
         err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded");
         return -1;
     }
+    if (g->flat) return gen_resume_flat(g, arg, out);
     if (!g->stack) {
         if (!(g->stack = coro_stack_get())) {
             ts->recursion_depth--;
@@ -297,13 +343,7 @@ int gen_resume(GenObject *g, Object *arg, Object **out)
         *out = v;
         return 1;
     }
-    gen_release(g);
-    if (g->body_error) {
-        stopiteration_to_runtimeerror();
-        return -1;
-    }
-    *out = v;
-    return 0;
+    return gen_finished(g, v, out);
 }
 
 int gen_send(Object *o, Object *value, Object **out)
@@ -816,6 +856,7 @@ static int gen_traverse(Object *o, visitproc visit, void *arg)
         for (int i = 0; i < g->code->nslots; i++) VISIT(g->frame->slots[i]);
         VISIT(g->frame->retval);
     }
+    for (int i = 0; i < g->no; i++) VISIT(g->ro[i]);
 #undef VISIT
     return 0;
 }

@@ -8,6 +8,8 @@
 #define GARTER_NODE_H
 
 #include "eval/eval.h"
+#include "objects/bool.h"
+#include "objects/none.h"
 
 typedef struct ENode ENode;
 typedef struct Handler Handler;
@@ -25,7 +27,9 @@ typedef Object *(*EvalFn)(ENode *, Frame *);
 typedef int (*StoreFn)(ENode *, Frame *, Object *v);
 typedef int (*ExecFn)(SNode *, Frame *);
 
-enum { ST_OK = 0, ST_ERROR, ST_RETURN, ST_BREAK, ST_CONTINUE };
+/* ST_YIELD: a resumable generator body (CO_FLAT) is suspending; the value
+ * travels in the generator (eval/gen_flat.c). */
+enum { ST_OK = 0, ST_ERROR, ST_RETURN, ST_BREAK, ST_CONTINUE, ST_YIELD };
 
 struct ENode {
     NodePos pos;
@@ -121,6 +125,19 @@ static inline Object *eval_expr(ENode *e, Frame *f)
     return e->ev(e, f);
 }
 
+/* Truth of e's value: 1/0, -1 with an exception set. */
+static inline int eval_test(ENode *e, Frame *f)
+{
+    Object *v = eval_expr(e, f);
+    if (!v) return -1;
+    int t;
+    if (v == GTrue) t = 1;
+    else if (v == GFalse || v == NONE) t = 0;
+    else t = obj_is_true(v);
+    DECREF(v);
+    return t;
+}
+
 /* Store targets. */
 int st_local(ENode *, Frame *, Object *);
 int st_deref(ENode *, Frame *, Object *);
@@ -138,7 +155,34 @@ EX(ex_if); EX(ex_while); EX(ex_for); EX(ex_for_range);
 EX(ex_raise); EX(ex_try); EX(ex_assert); EX(ex_with);
 EX(ex_funcdef); EX(ex_classdef); EX(ex_unsupported); EX(ex_comp_append);
 EX(ex_import); EX(ex_importfrom);                      /* eval/eval_import.c */
+/* Resumable forms for generator bodies whose yields are all statements
+ * (`yield v`, `x = yield v`) nested only in if/while/for (eval/gen_flat.c). */
+EX(ex_yield_g); EX(ex_if_g); EX(ex_while_g); EX(ex_for_g); EX(ex_for_range_g);
 #undef EX
+int eval_block_g(Block *b, Frame *f);
+
+/* Stores v into target t and STEALS v: a local slot takes the reference
+ * itself, without an indirect call.  0/-1. */
+static inline int eval_store(ENode *t, Frame *f, Object *v)
+{
+    if (t->st == st_local) {
+        Object *old = f->slots[t->idx];
+        f->slots[t->idx] = v;
+        XDECREF(old);
+        return 0;
+    }
+    int r = t->st(t, f, v);
+    DECREF(v);
+    return r;
+}
+
+/* The iterator a for statement s loops over (NEW), or NULL with the error
+ * set and located. */
+Object *eval_for_setup(SNode *s, Frame *f);
+/* The start of `for ... in range(...)`: 1 with bounds[] = start, stop, step
+ * when it counts in a machine word, 0 with *it (NEW) when it iterates an
+ * object instead, -1 on error. */
+int eval_range_setup(SNode *s, Frame *f, int64_t bounds[3], Object **it);
 
 /* Compare ops for ENode.op of ev_compare: CMP_* of object.h, or these. */
 enum { CMPX_IS = 6, CMPX_ISNOT, CMPX_IN, CMPX_NOTIN };
