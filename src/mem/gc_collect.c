@@ -230,8 +230,9 @@ static void report_unraisable(Object *obj, const char *msg)
 
 /* CPython's handle_weakrefs: every weakref to a garbage object is cleared
  * before any callback runs; a callback runs only if its weakref itself is
- * not garbage.  Returns the number of such weakrefs freed by their call. */
-static intptr_t handle_weakrefs(GCHead *unreachable, GCHead *old)
+ * not garbage.  Returns the number of such weakrefs freed by their call;
+ * *ran is set when a callback ran. */
+static intptr_t handle_weakrefs(GCHead *unreachable, GCHead *old, int *ran)
 {
     GCHead wrcb;
     gc_list_init(&wrcb);
@@ -252,6 +253,8 @@ static intptr_t handle_weakrefs(GCHead *unreachable, GCHead *old)
         }
     }
     intptr_t freed = 0;
+    if (!gc_list_is_empty(&wrcb))
+        *ran = 1;
     while (!gc_list_is_empty(&wrcb)) {
         GCHead *g = GC_NEXT(&wrcb);
         WeakrefObject *wr = (WeakrefObject *)FROM_GC(g);
@@ -273,8 +276,9 @@ static intptr_t handle_weakrefs(GCHead *unreachable, GCHead *old)
 }
 
 /* Runs each object's finalizer once (OF_FINALIZED).  Finalizers may free or
- * resurrect anything, so the head is always taken afresh. */
-static void finalize_garbage(GCHead *collectable)
+ * resurrect anything, so the head is always taken afresh.  *ran is set
+ * when a finalizer ran. */
+static void finalize_garbage(GCHead *collectable, int *ran)
 {
     GCHead seen;
     gc_list_init(&seen);
@@ -284,6 +288,7 @@ static void finalize_garbage(GCHead *collectable)
         list_move(g, &seen);
         destructor fin = TYPE(o)->finalize;
         if (fin && !(o->flags & OF_FINALIZED)) {
+            *ran = 1;
             INCREF(o);
             fin(o);
             o->flags |= OF_FINALIZED;
@@ -301,9 +306,18 @@ static void clear_collecting_list(GCHead *list)
 }
 
 /* Objects a finalizer made reachable again stay (moved to old), along with
- * everything they reach; the rest goes to still_unreachable. */
-static void handle_resurrected(GCHead *unreachable, GCHead *still, GCHead *old)
+ * everything they reach; the rest goes to still_unreachable.  When no
+ * finalizer or weakref callback ran, no code could have touched the
+ * garbage (nothing outside holds a strong reference to it, its weakrefs
+ * are cleared and it is on no generation list), so the second pass would
+ * find every object unreachable again, in the same order: it is skipped. */
+static void handle_resurrected(GCHead *unreachable, GCHead *still, GCHead *old, int ran)
 {
+    if (!ran) {
+        gc_list_init(still);
+        gc_list_merge(unreachable, still);
+        return;
+    }
     clear_collecting_list(unreachable);
     deduce_unreachable(unreachable, still);
     clear_unreachable_mask(still);
@@ -341,20 +355,60 @@ static void delete_garbage(GCHead *collectable, GCHead *old)
  * count of unreachable objects has no dict per instance; garter's
  * instances always have a dict object, which is left out of the count
  * when only the instance refers to it. */
+static inline int owns_dict(Object *o)
+{
+    TypeObject *t = TYPE(o);
+    if (!TYPE_HAS(t, TPF_HEAPTYPE) || t->dictoffset <= 0)
+        return 0;
+    Object *d = *(Object **)((char *)o + t->dictoffset);
+    return d && IS_TYPE(d, &Dict_Type) && REFCNT(d) == 1 && gc_is_tracked(d) &&
+           is_collecting(AS_GC(d));
+}
+
 static intptr_t owned_dicts(GCHead *list)
 {
     intptr_t n = 0;
-    for (GCHead *g = GC_NEXT(list); g != list; g = GC_NEXT(g)) {
+    for (GCHead *g = GC_NEXT(list); g != list; g = GC_NEXT(g))
+        n += owns_dict(FROM_GC(g));
+    return n;
+}
+
+/* What one pass over the fresh unreachable list learns, so the later
+ * passes run only when they have work: each pass is a pointer chase over
+ * the whole garbage list, which costs as much as the work it finds. */
+typedef struct Scan {
+    intptr_t n;         /* objects on the list */
+    intptr_t owned;     /* instance dicts owned by an instance on it */
+    int weak;           /* a weakref, or an object with weakrefs */
+    int fin;            /* an object whose finalizer has yet to run */
+} Scan;
+
+/* Removes the UNREACHABLE tags (as clear_unreachable_mask) and fills *sc.
+ * No code runs during the pass, so the weakref-subtype check is done once
+ * per run of objects of one type. */
+static void scan_unreachable(GCHead *unreachable, Scan *sc)
+{
+    TypeObject *plain = NULL;       /* last type seen not to be a weakref */
+    sc->n = sc->owned = 0;
+    sc->weak = sc->fin = 0;
+    for (GCHead *g = GC_NEXT(unreachable); g != unreachable; ) {
+        g->next &= ~GC_NEXT_UNREACHABLE;
         Object *o = FROM_GC(g);
         TypeObject *t = TYPE(o);
-        if (!TYPE_HAS(t, TPF_HEAPTYPE) || t->dictoffset <= 0)
-            continue;
-        Object *d = *(Object **)((char *)o + t->dictoffset);
-        if (d && IS_TYPE(d, &Dict_Type) && REFCNT(d) == 1 && gc_is_tracked(d) &&
-            is_collecting(AS_GC(d)))
-            n++;
+        sc->n++;
+        sc->owned += owns_dict(o);
+        if (t->finalize && !(o->flags & OF_FINALIZED))
+            sc->fin = 1;
+        if (o->flags & OF_WEAKREFD)
+            sc->weak = 1;
+        else if (t != plain) {
+            if (WEAKREF_ANY(o))
+                sc->weak = 1;
+            else
+                plain = t;
+        }
+        g = GC_NEXT(g);
     }
-    return n;
 }
 
 /* ---- one collection ---------------------------------------------------------- */
@@ -409,17 +463,21 @@ static intptr_t collect_main(int gen, intptr_t *collected, intptr_t *uncollectab
         gc_long_lived_pending = 0;
         gc_long_lived_total = list_size(young);
     }
-    clear_unreachable_mask(&unreachable);
+    Scan sc;
+    scan_unreachable(&unreachable, &sc);
 
     if (gc_debug & GC_DEBUG_COLLECTABLE)
         for (GCHead *g = GC_NEXT(&unreachable); g != &unreachable; g = GC_NEXT(g))
             debug_cycle("collectable", FROM_GC(g));
 
-    intptr_t m = handle_weakrefs(&unreachable, old);
-    finalize_garbage(&unreachable);
+    int ran = 0;                    /* Python code ran: resurrection possible */
+    intptr_t m = sc.weak ? handle_weakrefs(&unreachable, old, &ran) : 0;
+    if (sc.fin)
+        finalize_garbage(&unreachable, &ran);
     GCHead final;
-    handle_resurrected(&unreachable, &final, old);
-    m += list_size(&final) - owned_dicts(&final);
+    handle_resurrected(&unreachable, &final, old, ran);
+    /* Without code run, clearing weakrefs changed no count or list. */
+    m += ran ? list_size(&final) - owned_dicts(&final) : sc.n - sc.owned;
     delete_garbage(&final, old);
 
     intptr_t n = 0;                 /* no legacy finalizers: none uncollectable */
