@@ -8,6 +8,7 @@
 #include "eval/node.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/dictkeys.h"
 #include "objects/list.h"
 #include "objects/none.h"
 #include "objects/str.h"
@@ -166,8 +167,10 @@ Object *ev_method_call(ENode *n, Frame *f)
     if (descr && (FUNC_CHECK(descr) || IS_TYPE(descr, &MethodDescr_Type))) {
         if (t->getattr != obj_generic_getattr && t->getattr) unshadowed = 0;
         else if (t->dictoffset) {
-            Object **dp = obj_dict_ptr(o);
-            if (dp && *dp && dict_getitem(*dp, n->k)) unshadowed = 0;
+            /* most instance dicts rule the name out by their hash filter */
+            Object **dp = t->dictoffset > 0 ? (Object **)((char *)o + t->dictoffset) : obj_dict_ptr(o);
+            if (dp && *dp && !dict_str_surely_absent(*dp, n->k) && dict_getitem(*dp, n->k))
+                unshadowed = 0;
         }
     } else {
         unshadowed = 0;
@@ -209,7 +212,8 @@ Object *ev_method_call(ENode *n, Frame *f)
         if (FUNC_CHECK(descr))
             r = eval_call_function(descr, args, n->n + 1, kwnames);
         else if (((MethodDescrObject *)descr)->def->flags == METH_DEFAULT
-                 && type_is_subtype(t, ((MethodDescrObject *)descr)->owner))
+                 && (t == ((MethodDescrObject *)descr)->owner
+                     || type_is_subtype(t, ((MethodDescrObject *)descr)->owner)))
             r = ((MethodDescrObject *)descr)->def->fn(o, args + 1, n->n, kwnames);
         else if ((m = obj_getattr(o, n->k)) != NULL) {
             r = eval_call(m, args + 1, n->n, kwnames);

@@ -11,6 +11,7 @@
 #include "modules/builtins.h"
 #include "objects/bool.h"
 #include "objects/dict.h"
+#include "objects/dictkeys.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -462,7 +463,9 @@ static inline Object *cached_lookup(ENode *n, TypeObject *t)
     return n->c_val;
 }
 
-Object *eval_getattr(ENode *n, Object *o)
+/* o.name through n's caches; the hit of the instance-dict hint is
+ * inlined into ev_attr (the commonest attribute read). */
+static inline Object *getattr_cached(ENode *n, Object *o)
 {
     TypeObject *t = TYPE(o);
     if (t->getattr == obj_generic_getattr && t->dictoffset > 0) {
@@ -470,13 +473,15 @@ Object *eval_getattr(ENode *n, Object *o)
         Object *descr = cached_lookup(n, t);
         if (!descr || !TYPE(descr)->descr_set) {
             Object *d = *(Object **)((char *)o + t->dictoffset);
-            Object *v = d ? dict_getitem_str_hint(d, n->k, &n->c_ix) : NULL;
+            Object *v = d ? dict_hint_get(d, n->k, &n->c_ix) : NULL;
             if (v) return NEWREF(v);
             if (descr && !TYPE(descr)->descr_get) return NEWREF(descr);
         }
     }
     return obj_getattr(o, n->k);
 }
+
+Object *eval_getattr(ENode *n, Object *o) { return getattr_cached(n, o); }
 
 int eval_setattr(ENode *n, Object *o, Object *v)
 {
@@ -485,7 +490,7 @@ int eval_setattr(ENode *n, Object *o, Object *v)
         Object *descr = cached_lookup(n, t);
         Object *d = *(Object **)((char *)o + t->dictoffset);
         if (d && (!descr || !TYPE(descr)->descr_set))
-            return dict_setitem_str_hint(d, n->k, v, &n->c_ix);
+            return dict_hint_set(d, n->k, v, &n->c_ix);
     }
     return obj_setattr(o, n->k, v);
 }
@@ -494,7 +499,7 @@ Object *ev_attr(ENode *n, Frame *f)
 {
     Object *o = eval_expr(n->a, f);
     if (!o) return NULL;
-    Object *r = eval_getattr(n, o);
+    Object *r = getattr_cached(n, o);
     DECREF(o);
     if (!r) eval_errat(f, &n->pos);
     return r;

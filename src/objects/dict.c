@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "objects/dict.h"
+#include "objects/dictkeys.h"
 #include "objects/bool.h"
 #include "objects/descr.h"
 #include "objects/hash.h"
@@ -33,33 +34,7 @@
 #define DKIX_DUMMY (-2)
 #define DKIX_ERROR (-3)
 
-typedef struct DictEntry {
-    hash_t hash;
-    Object *key;
-    Object *value;              /* NULL: deleted entry */
-} DictEntry;
-
-struct DictKeys {
-    uint8_t log2_size;
-    uint8_t log2_index_bytes;
-    uint8_t str_only;           /* every key so far is an exact str */
-    intptr_t usable;            /* entries still free */
-    intptr_t nentries;          /* entries used, deleted ones included */
-    uint64_t bloom;             /* DK_BLOOM bit of every hash ever entered */
-    uint64_t stamp;             /* renewed whenever a key is added (dict_keys_stamp) */
-    char indices[];             /* then the DictEntry array */
-};
-
-static uint64_t dict_global_version;
-
-/* One bit per hash: a lookup whose bit is clear in the table's filter
- * misses without probing (most misses, e.g. a method name checked against
- * an instance dict).  Entries are only appended, so the filter is a
- * superset of the live hashes. */
-#define DK_BLOOM(h)   ((uint64_t)1 << ((uint64_t)(h) >> 58))
-#define DK_SIZE(k)    ((intptr_t)1 << (k)->log2_size)
-#define DK_MASK(k)    (DK_SIZE(k) - 1)
-#define DK_ENTRIES(k) ((DictEntry *)((k)->indices + ((size_t)1 << (k)->log2_index_bytes)))
+uint64_t dict_global_version;
 
 static inline intptr_t dk_get_index(DictKeys *k, intptr_t i)
 {
@@ -344,22 +319,11 @@ Object *dict_getitem(Object *o, Object *key)
     return v;
 }
 
-/* The hinted entry when it still holds key itself (keys are unique, so
- * identity proves it), else NULL. */
-static inline DictEntry *hinted_entry(DictKeys *k, Object *key, int32_t h)
-{
-    if (k && h >= 0 && h < k->nentries) {
-        DictEntry *ep = &DK_ENTRIES(k)[h];
-        if (ep->key == key && ep->value) return ep;
-    }
-    return NULL;
-}
-
 Object *dict_getitem_str_hint(Object *o, Object *key, int32_t *hint)
 {
     DictObject *d = (DictObject *)o;
     DictKeys *k = d->keys;
-    DictEntry *ep = hinted_entry(k, key, *hint);
+    DictEntry *ep = dict_hinted_entry(k, key, *hint);
     if (ep) return ep->value;
     if (!k) return NULL;
     if (!k->str_only) return dict_getitem(o, key);
@@ -379,7 +343,7 @@ uint64_t dict_keys_stamp(Object *o)
 int dict_setitem_str_hint(Object *o, Object *key, Object *value, int32_t *hint)
 {
     DictObject *d = (DictObject *)o;
-    DictEntry *ep = hinted_entry(d->keys, key, *hint);
+    DictEntry *ep = dict_hinted_entry(d->keys, key, *hint);
     if (ep) {
         if (!gc_is_tracked(o) && gc_may_be_tracked(value))
             gc_track(o);

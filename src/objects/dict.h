@@ -1,6 +1,7 @@
 /* dict.h — the mapping `dict` (CPython 3.11's compact, insertion-ordered
  * hash table), its iterators and the key/value/item views (dictview.c).
- * The table itself (DictKeys) is private to dict.c. */
+ * The table itself (DictKeys) is laid out in dictkeys.h, for dict.c and the
+ * evaluator's inline attribute caches. */
 #ifndef GARTER_DICT_H
 #define GARTER_DICT_H
 

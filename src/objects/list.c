@@ -859,12 +859,18 @@ static Object *list_m_insert(Object *self, Object *const *args, size_t nargs, Ob
 
 static Object *list_m_pop(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
+    ListObject *l = (ListObject *)self;
+    if (nargs == 0 && !kwnames && l->ob.size > 0) {
+        /* pop(): the last item, no argument parsing and no memmove */
+        Object *v = l->items[l->ob.size - 1];
+        list_resize(l, l->ob.size - 1);
+        return v;
+    }
     if (arg_nokw("pop", kwnames) < 0 || arg_range("pop", nargs, 0, 1) < 0)
         return NULL;
     intptr_t i = -1;
     if (nargs == 1 && slice_as_ssize(args[0], &Exc_OverflowError, &i) < 0)
         return NULL;
-    ListObject *l = (ListObject *)self;
     if (l->ob.size == 0)
         return err_set_string(&Exc_IndexError, "pop from empty list");
     if (i < 0)
