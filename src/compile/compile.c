@@ -845,9 +845,10 @@ static SNode *cstmt(CCtx *c, Stmt *s)
         int y0 = c->nyield;
         n = snode(c, s, ex_expr);
         n->e1 = cexpr(c, s->v.ret.value);
-        if (s->v.ret.value->kind == EXPR_YIELD && c->nyield == y0 + 1) {
+        int k = s->v.ret.value->kind;
+        if ((k == EXPR_YIELD || k == EXPR_YIELDFROM) && c->nyield == y0 + 1) {
             c->nflat++;
-            flat_mark(c, n, ex_yield_g);
+            flat_mark(c, n, k == EXPR_YIELD ? ex_yield_g : ex_yield_from_g);
         }
         return n;
     }
@@ -859,9 +860,10 @@ static SNode *cstmt(CCtx *c, Stmt *s)
         n->tv = unit_alloc(c->u, sizeof(ENode *) * (n->ntv + 1));
         for (int i = 0; i < n->ntv; i++) n->tv[i] = ctarget(c, s->v.assign.targets.items[i]);
         n->e2 = n->tv[0];
-        if (n->ntv == 1 && s->v.assign.value->kind == EXPR_YIELD && c->nyield == y0 + 1) {
+        int k = s->v.assign.value->kind;
+        if (n->ntv == 1 && (k == EXPR_YIELD || k == EXPR_YIELDFROM) && c->nyield == y0 + 1) {
             c->nflat++;
-            flat_mark(c, n, ex_yield_g);
+            flat_mark(c, n, k == EXPR_YIELD ? ex_yield_g : ex_yield_from_g);
         }
         return n;
     }

@@ -482,12 +482,18 @@ static int stop_value(Object **y)
 
 /* next(it) when v is None, it.send(v) otherwise.  1 yielded / 0 returned
  * (*y NEW) / -1. */
-static int delegate_send(Object *it, Object *v, Object **y)
+int gen_delegate_send(Object *it, Object *v, Object **y)
 {
     if (GEN_CHECK(it)) return gen_send(it, v, y);
     Object *r;
-    if (IS_NONE(v)) {
+    if (IS_NONE(v) && !(TYPE(it)->tpflags & TPF_HEAPTYPE)) {
         r = TYPE(it)->iternext(it);
+    } else if (IS_NONE(v)) {
+        /* a class's __next__ directly: the iternext slot would swallow the
+         * StopIteration that carries the return value */
+        Object *m = obj_getattr_cstr(it, "__next__");
+        r = m ? eval_call(m, NULL, 0, NULL) : NULL;
+        XDECREF(m);
     } else {
         Object *m = obj_getattr_cstr(it, "send");
         r = m ? eval_call(m, &v, 1, NULL) : NULL;
@@ -497,10 +503,16 @@ static int delegate_send(Object *it, Object *v, Object **y)
     return stop_value(y);
 }
 
+/* The arguments of the generator.throw() call being handled by this thread
+ * (BORROWED from its caller), passed on as they are to a delegate's own
+ * throw method. */
+static _Thread_local Object *const *throw_args;
+static _Thread_local size_t throw_nargs;
+
 /* Passes the exception that is set on to the delegate as PEP 380 says:
  * GeneratorExit closes it and is re-raised; anything else goes to its
  * throw() if it has one.  1/0/-1 as delegate_send. */
-static int delegate_throw(Object *it, Object **y)
+int gen_delegate_throw(Object *it, Object **y)
 {
     if (err_matches_type(&Exc_GeneratorExit)) {
         Object *exc = err_fetch();
@@ -536,9 +548,15 @@ static int delegate_throw(Object *it, Object **y)
         }
         return -1;
     }
-    Object *tb = exc_get_traceback(exc);
-    Object *a[3] = { (Object *)TYPE(exc), exc, tb ? tb : NONE };
-    Object *r = eval_call(m, a, 3, NULL);
+    Object *r;
+    if (throw_nargs) {
+        /* CPython hands a delegate's throw() the arguments throw() got */
+        r = eval_call(m, throw_args, throw_nargs, NULL);
+    } else {
+        Object *tb = exc_get_traceback(exc);
+        Object *a[3] = { (Object *)TYPE(exc), exc, tb ? tb : NONE };
+        r = eval_call(m, a, 3, NULL);
+    }
     DECREF(m);
     DECREF(exc);
     if (r) { *y = r; return 1; }
@@ -547,9 +565,8 @@ static int delegate_throw(Object *it, Object **y)
 
 /* yield from x: PEP 380's expansion, run inside the delegating body so
  * that send/throw/close reach the delegate through the same suspension. */
-Object *ev_yield_from(ENode *n, Frame *f)
+Object *gen_delegate_of(ENode *n, Frame *f)
 {
-    GenObject *g = gen_running;
     Object *it = n->a->ev(n->a, f);
     if (!it) return NULL;
     if (!GEN_CHECK(it)) {
@@ -558,19 +575,27 @@ Object *ev_yield_from(ENode *n, Frame *f)
         if (!i2) { eval_errat(f, &n->pos); return NULL; }
         it = i2;
     }
+    return it;
+}
+
+Object *ev_yield_from(ENode *n, Frame *f)
+{
+    GenObject *g = gen_running;
+    Object *it = gen_delegate_of(n, f);
+    if (!it) return NULL;
     Object *y;
-    int rc = delegate_send(it, NONE, &y);
+    int rc = gen_delegate_send(it, NONE, &y);
     while (rc == 1) {
         g->yieldfrom = it;
         g->lineno = n->pos.line;
         Object *r = gen_suspend(g, y);
         g->yieldfrom = NULL;
         if (r) {
-            rc = delegate_send(it, r, &y);
+            rc = gen_delegate_send(it, r, &y);
             DECREF(r);
         } else {
             f->tb_exc = NULL;
-            rc = delegate_throw(it, &y);
+            rc = gen_delegate_throw(it, &y);
         }
     }
     DECREF(it);
@@ -654,7 +679,13 @@ static Object *gm_throw(Object *self, Object *const *args, size_t nargs, Object 
     err_restore(exc);
     GenObject *g = (GenObject *)self;
     Object *out;
+    Object *const *saved_args = throw_args;
+    size_t saved_n = throw_nargs;
+    throw_args = args;
+    throw_nargs = nargs;
     int rc = gen_throw_pending(g, &out);
+    throw_args = saved_args;
+    throw_nargs = saved_n;
     if (rc == 1) return out;
     if (rc == 0) {
         set_stop_iteration(out);

@@ -1,11 +1,13 @@
 /* gen_flat.c — resumable statement executors for simple generator bodies.
  *
- * A generator body whose every yield is a statement of its own (`yield v`
- * or `target = yield v`), nested only in if/while/for statements, runs on
+ * A generator body whose every yield is a statement of its own (`yield v`,
+ * `yield from x`, `target = yield v`, `target = yield from x`), nested
+ * only in if/while/for statements, runs on
  * the resumer's C stack (CO_FLAT; the compiler picks these executors).  A
  * yield returns ST_YIELD instead of switching stacks; every statement it
  * unwinds through pushes what it needs to carry on (a block its statement
- * index, an if its branch, a for loop its iterator or counter) onto the
+ * index, an if its branch, a for loop its iterator or counter, a yield
+ * from its delegate) onto the
  * generator, innermost first.  The next resume sets `resuming` and runs the
  * body again: each executor pops its state and goes straight back into the
  * branch it left, down to the yield, which takes the value sent in (or
@@ -56,6 +58,7 @@ void gen_flat_clear(GenObject *g)
     }
     g->ni = 0;
     g->resuming = 0;
+    g->yieldfrom = NULL;
     free(g->ri);
     free(g->ro);
     g->ri = NULL;
@@ -115,6 +118,48 @@ int ex_yield_g(SNode *s, Frame *f)
     g->lineno = y->pos.line;
     g->transfer = v;
     return ST_YIELD;
+}
+
+/* `yield from x` (e2 NULL) and `target = yield from x`: e1 is the
+ * YieldFrom node; the delegate is saved while suspended. */
+int ex_yield_from_g(SNode *s, Frame *f)
+{
+    GenObject *g = gen_running;
+    ENode *n = s->e1;
+    Object *it, *y;
+    int rc;
+    if (g->resuming) {
+        g->resuming = 0;
+        it = g->ro[--g->no];
+        g->yieldfrom = NULL;
+        Object *r = g->transfer;
+        g->transfer = NULL;
+        if (r) {
+            rc = gen_delegate_send(it, r, &y);
+            DECREF(r);
+        } else {
+            f->tb_exc = NULL;
+            rc = gen_delegate_throw(it, &y);
+        }
+    } else {
+        if (!(it = gen_delegate_of(n, f))) return ST_ERROR;
+        rc = gen_delegate_send(it, NONE, &y);
+    }
+    if (rc == 1) {
+        g->lineno = n->pos.line;
+        g->transfer = y;
+        if (gen_flat_push_obj(g, it) < 0) return suspend_failed(g);
+        g->yieldfrom = it;
+        return ST_YIELD;
+    }
+    DECREF(it);
+    if (rc < 0) {
+        eval_errat(f, &n->pos);
+        return ST_ERROR;
+    }
+    if (s->e2) return eval_store(s->e2, f, y) < 0 ? ST_ERROR : ST_OK;
+    DECREF(y);
+    return ST_OK;
 }
 
 int ex_if_g(SNode *s, Frame *f)

@@ -53,6 +53,12 @@ typedef struct GenObject {
  * (0, or -1 with MemoryError set). */
 int gen_flat_push_int(GenObject *g, int64_t v);
 int gen_flat_push_obj(GenObject *g, Object *o);   /* STEALS o, even on failure */
+/* yield from: the delegate of Yield-from node n (NEW), or NULL.  Then
+ * next(it) / it.send(v), and the exception set passed on to it as PEP 380
+ * says: 1 yielded / 0 returned (*y NEW) / -1. */
+Object *gen_delegate_of(ENode *n, Frame *f);
+int gen_delegate_send(Object *it, Object *v, Object **y);
+int gen_delegate_throw(Object *it, Object **y);
 /* Drops the state left by a body that will not resume. */
 void gen_flat_clear(GenObject *g);
 

@@ -156,8 +156,9 @@ EX(ex_raise); EX(ex_try); EX(ex_assert); EX(ex_with);
 EX(ex_funcdef); EX(ex_classdef); EX(ex_unsupported); EX(ex_comp_append);
 EX(ex_import); EX(ex_importfrom);                      /* eval/eval_import.c */
 /* Resumable forms for generator bodies whose yields are all statements
- * (`yield v`, `x = yield v`) nested only in if/while/for (eval/gen_flat.c). */
-EX(ex_yield_g); EX(ex_if_g); EX(ex_while_g); EX(ex_for_g); EX(ex_for_range_g);
+ * (`yield v`, `x = yield v`, `yield from x`, `x = yield from x`) nested
+ * only in if/while/for (eval/gen_flat.c). */
+EX(ex_yield_g); EX(ex_yield_from_g); EX(ex_if_g); EX(ex_while_g); EX(ex_for_g); EX(ex_for_range_g);
 #undef EX
 int eval_block_g(Block *b, Frame *f);
 
