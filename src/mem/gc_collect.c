@@ -131,22 +131,37 @@ static int visit_reachable(Object *o, void *arg)
     return 0;
 }
 
+static int tuple_untrackable(Object *o);
+
 /* CPython's move_unreachable: objects with gc_refs > 0 are reachable and
  * make everything they reach reachable; the others move to `unreachable`
- * (next tagged UNREACHABLE) until something reachable refers to them. */
-static void move_unreachable(GCHead *young, GCHead *unreachable)
+ * (next tagged UNREACHABLE) until something reachable refers to them.
+ * With `untrack` set it also does CPython's untrack_tuples on the way:
+ * a reachable tuple of untracked items leaves the list as soon as it is
+ * scanned, in the order the separate pass would have seen it, which saves
+ * that pass over every survivor.  Returns the number of survivors. */
+static intptr_t move_unreachable(GCHead *young, GCHead *unreachable, int untrack)
 {
     GCHead *prev = young;
     GCHead *g = GC_NEXT(young);
+    intptr_t kept = 0;
     while (g != young) {
         if (get_refs(g)) {
             Object *o = FROM_GC(g);
             traverseproc tr = TYPE(o)->traverse;
             if (tr)
                 tr(o, visit_reachable, young);
-            set_prev(g, prev);
-            clear_collecting(g);
-            prev = g;
+            if (untrack && IS_TYPE(o, &Tuple_Type) && tuple_untrackable(o)) {
+                /* unlink by hand: the unscanned objects' prev fields hold
+                 * gc_refs, which gc_untrack would overwrite */
+                prev->next = g->next;
+                g->next = g->prev = 0;
+            } else {
+                set_prev(g, prev);
+                clear_collecting(g);
+                prev = g;
+                kept++;
+            }
         } else {
             prev->next = g->next;
             GCHead *last = GC_PREV(unreachable);
@@ -159,14 +174,15 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
     }
     young->prev = (uintptr_t)prev;
     unreachable->next &= ~GC_NEXT_UNREACHABLE;
+    return kept;
 }
 
-static void deduce_unreachable(GCHead *base, GCHead *unreachable)
+static intptr_t deduce_unreachable(GCHead *base, GCHead *unreachable, int untrack)
 {
     update_refs(base);
     subtract_refs(base);
     gc_list_init(unreachable);
-    move_unreachable(base, unreachable);
+    return move_unreachable(base, unreachable, untrack);
 }
 
 /* Removes the UNREACHABLE tags so the list is an ordinary one again. */
@@ -180,44 +196,40 @@ static void clear_unreachable_mask(GCHead *unreachable)
 
 /* ---- untracking atoms-only tuples and dicts ---------------------------------- */
 
-static void maybe_untrack_tuple(Object *o)
+/* CPython's _PyTuple_MaybeUntrack test: 1 if no item may be tracked. */
+static int tuple_untrackable(Object *o)
 {
     for (intptr_t i = 0; i < TUPLE_SIZE(o); i++) {
         Object *x = TUPLE_ITEMS(o)[i];
         if (!x || gc_may_be_tracked(x))
-            return;         /* NULL: a tuple still being filled */
+            return 0;       /* NULL: a tuple still being filled */
     }
-    gc_untrack(o);
+    return 1;
 }
 
-static void maybe_untrack_dict(Object *o)
+/* Returns 1 if it untracked the dict. */
+static int maybe_untrack_dict(Object *o)
 {
     intptr_t pos = 0;
     Object *k, *v;
     while (dict_next(o, &pos, &k, &v))
         if (gc_may_be_tracked(k) || gc_may_be_tracked(v))
-            return;
+            return 0;
     gc_untrack(o);
+    return 1;
 }
 
-static void untrack_tuples(GCHead *list)
+/* Untracks the atoms-only dicts; returns how many. */
+static intptr_t untrack_dicts(GCHead *list)
 {
-    for (GCHead *g = GC_NEXT(list), *next; g != list; g = next) {
-        next = GC_NEXT(g);
-        Object *o = FROM_GC(g);
-        if (IS_TYPE(o, &Tuple_Type))
-            maybe_untrack_tuple(o);
-    }
-}
-
-static void untrack_dicts(GCHead *list)
-{
+    intptr_t n = 0;
     for (GCHead *g = GC_NEXT(list), *next; g != list; g = next) {
         next = GC_NEXT(g);
         Object *o = FROM_GC(g);
         if (IS_TYPE(o, &Dict_Type))
-            maybe_untrack_dict(o);
+            n += maybe_untrack_dict(o);
     }
+    return n;
 }
 
 /* ---- weak references, finalizers, resurrection, clearing -------------------- */
@@ -319,7 +331,7 @@ static void handle_resurrected(GCHead *unreachable, GCHead *still, GCHead *old, 
         return;
     }
     clear_collecting_list(unreachable);
-    deduce_unreachable(unreachable, still);
+    deduce_unreachable(unreachable, still, 0);
     clear_unreachable_mask(still);
     gc_list_merge(unreachable, old);
 }
@@ -452,16 +464,15 @@ static intptr_t collect_main(int gen, intptr_t *collected, intptr_t *uncollectab
     GCHead *young = &gc_gens[gen].head;
     GCHead *old = gen < GC_NGENS - 1 ? &gc_gens[gen + 1].head : young;
     GCHead unreachable;
-    deduce_unreachable(young, &unreachable);
-    untrack_tuples(young);
+    intptr_t kept = deduce_unreachable(young, &unreachable, 1);
     if (young != old) {
         if (gen == GC_NGENS - 2)
-            gc_long_lived_pending += list_size(young);
+            gc_long_lived_pending += kept;
         gc_list_merge(young, old);
     } else {
-        untrack_dicts(young);
+        kept -= untrack_dicts(young);
         gc_long_lived_pending = 0;
-        gc_long_lived_total = list_size(young);
+        gc_long_lived_total = kept;
     }
     Scan sc;
     scan_unreachable(&unreachable, &sc);
