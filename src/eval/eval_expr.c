@@ -497,7 +497,21 @@ int eval_setattr(ENode *n, Object *o, Object *v)
 
 Object *ev_attr(ENode *n, Frame *f)
 {
-    Object *o = eval_expr(n->a, f);
+    ENode *a = n->a;
+    if (a->ev == ev_local && f->slots[a->idx]) {
+        /* local.name answered by the caches alone runs no other code, so
+         * the local's reference is borrowed: no refcount round trip */
+        Object *o = f->slots[a->idx];
+        TypeObject *t = TYPE(o);
+        if (t->getattr == obj_generic_getattr && t->dictoffset > 0
+            && n->c_dict == (Object *)t && n->c_ver == t->version && n->c_ver2 == *type_epoch
+            && (!n->c_val || !TYPE(n->c_val)->descr_set)) {
+            Object *d = *(Object **)((char *)o + t->dictoffset);
+            DictEntry *ep = d ? dict_hinted_entry(((DictObject *)d)->keys, n->k, n->c_ix) : NULL;
+            if (ep) return NEWREF(ep->value);
+        }
+    }
+    Object *o = eval_expr(a, f);
     if (!o) return NULL;
     Object *r = getattr_cached(n, o);
     DECREF(o);

@@ -39,20 +39,20 @@ uint64_t dict_global_version;
 static inline intptr_t dk_get_index(DictKeys *k, intptr_t i)
 {
     switch (k->log2_index_bytes - k->log2_size) {
-    case 0: return ((int8_t *)k->indices)[i];
-    case 1: return ((int16_t *)k->indices)[i];
-    case 2: return ((int32_t *)k->indices)[i];
-    default: return ((int64_t *)k->indices)[i];
+    case 0: return ((int8_t *)DK_INDICES(k))[i];
+    case 1: return ((int16_t *)DK_INDICES(k))[i];
+    case 2: return ((int32_t *)DK_INDICES(k))[i];
+    default: return ((int64_t *)DK_INDICES(k))[i];
     }
 }
 
 static inline void dk_set_index(DictKeys *k, intptr_t i, intptr_t ix)
 {
     switch (k->log2_index_bytes - k->log2_size) {
-    case 0: ((int8_t *)k->indices)[i] = (int8_t)ix; break;
-    case 1: ((int16_t *)k->indices)[i] = (int16_t)ix; break;
-    case 2: ((int32_t *)k->indices)[i] = (int32_t)ix; break;
-    default: ((int64_t *)k->indices)[i] = ix; break;
+    case 0: ((int8_t *)DK_INDICES(k))[i] = (int8_t)ix; break;
+    case 1: ((int16_t *)DK_INDICES(k))[i] = (int16_t)ix; break;
+    case 2: ((int32_t *)DK_INDICES(k))[i] = (int32_t)ix; break;
+    default: ((int64_t *)DK_INDICES(k))[i] = ix; break;
     }
 }
 
@@ -67,11 +67,12 @@ static DictKeys *new_keys(uint8_t log2_size)
     uint8_t lib = log2_size < 8 ? log2_size : log2_size < 16 ? log2_size + 1
                 : log2_size < 32 ? log2_size + 2 : log2_size + 3;
     size_t sz = keys_alloc_size(log2_size, lib);
-    DictKeys *k = mem_malloc(sz);
-    if (k == NULL) {
+    char *block = mem_malloc(sz);
+    if (block == NULL) {
         err_no_memory();
         return NULL;
     }
+    DictKeys *k = (DictKeys *)(block + ((size_t)1 << lib));
     k->log2_size = log2_size;
     k->log2_index_bytes = lib;
     k->str_only = 1;
@@ -79,7 +80,7 @@ static DictKeys *new_keys(uint8_t log2_size)
     k->nentries = 0;
     k->bloom = 0;
     k->stamp = ++dict_global_version;
-    memset(k->indices, 0xff, (size_t)1 << lib);     /* all DKIX_EMPTY */
+    memset(block, 0xff, (size_t)1 << lib);          /* all DKIX_EMPTY */
     memset(DK_ENTRIES(k), 0, (size_t)k->usable * sizeof(DictEntry));
     return k;
 }
@@ -199,7 +200,7 @@ static int dict_resize(DictObject *d, uint8_t log2)
         }
         k->nentries = n;
         k->usable -= n;
-        mem_free(old);
+        mem_free(DK_INDICES(old));
     }
     d->keys = k;
     return 0;
@@ -688,12 +689,13 @@ Object *dict_copy(Object *o)
     if (DICT_CHECK_EXACT(o) && src->used >= (src->keys->nentries * 2) / 3) {
         /* Dense enough: clone the table as is (CPython's fast copy). */
         size_t sz = keys_alloc_size(src->keys->log2_size, src->keys->log2_index_bytes);
-        DictKeys *k = mem_malloc(sz);
-        if (k == NULL) {
+        char *block = mem_malloc(sz);
+        if (block == NULL) {
             DECREF((Object *)d);
             return err_no_memory();
         }
-        memcpy(k, src->keys, sz);
+        memcpy(block, DK_INDICES(src->keys), sz);
+        DictKeys *k = (DictKeys *)(block + ((size_t)1 << src->keys->log2_index_bytes));
         k->stamp = ++dict_global_version;
         DictEntry *e = DK_ENTRIES(k);
         for (intptr_t i = 0; i < k->nentries; i++)
@@ -754,7 +756,7 @@ void dict_clear(Object *o)
             DECREF(e[i].value);
         }
     }
-    mem_free(k);
+    mem_free(DK_INDICES(k));
 }
 
 Object *dict_pop(Object *o, Object *key, Object *deflt)

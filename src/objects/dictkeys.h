@@ -1,5 +1,5 @@
 /* dictkeys.h — the layout of a dict's key table (CPython 3.11's compact
- * table: an index array, then dense {hash, key, value} entries), private
+ * table: an index array and dense {hash, key, value} entries), private
  * to dict.c except for the inline fast paths below, which let the
  * evaluator's attribute caches read and replace an instance-dict entry by
  * its remembered index without a call into dict.c. */
@@ -16,6 +16,9 @@ typedef struct DictEntry {
     Object *value;              /* NULL: deleted entry */
 } DictEntry;
 
+/* One block holds [indices][DictKeys][entries]: a DictKeys pointer points
+ * past the index array, so the entries sit at a fixed offset from it and a
+ * hinted read needs no load of the index width first. */
 struct DictKeys {
     uint8_t log2_size;
     uint8_t log2_index_bytes;
@@ -24,7 +27,6 @@ struct DictKeys {
     intptr_t nentries;          /* entries used, deleted ones included */
     uint64_t bloom;             /* DK_BLOOM bit of every hash ever entered */
     uint64_t stamp;             /* renewed whenever a key is added (dict_keys_stamp) */
-    char indices[];             /* then the DictEntry array */
 };
 
 /* Source of dict versions and key stamps (dict.c). */
@@ -37,7 +39,8 @@ extern uint64_t dict_global_version;
 #define DK_BLOOM(h)   ((uint64_t)1 << ((uint64_t)(h) >> 58))
 #define DK_SIZE(k)    ((intptr_t)1 << (k)->log2_size)
 #define DK_MASK(k)    (DK_SIZE(k) - 1)
-#define DK_ENTRIES(k) ((DictEntry *)((k)->indices + ((size_t)1 << (k)->log2_index_bytes)))
+#define DK_ENTRIES(k) ((DictEntry *)((char *)(k) + sizeof(DictKeys)))
+#define DK_INDICES(k) ((char *)(k) - ((size_t)1 << (k)->log2_index_bytes))
 
 /* The entry at index h when it still holds key itself (keys are unique,
  * so identity proves it), else NULL.  One unsigned compare covers both
