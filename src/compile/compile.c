@@ -955,6 +955,7 @@ static SNode *cstmt(CCtx *c, Stmt *s)
         n->e2 = s->v.raise.cause ? cexpr(c, s->v.raise.cause) : NULL;
         return n;
     case STMT_TRY: {
+        int y0 = c->nyield, typeyield = 0;
         n = snode(c, s, ex_try);
         n->body = cblock(c, &s->v.try_.body);
         n->nh = s->v.try_.handlers.n;
@@ -963,7 +964,9 @@ static SNode *cstmt(CCtx *c, Stmt *s)
             ExceptHandler *h = s->v.try_.handlers.items[i];
             Handler *hd = &n->handlers[i];
             setpos(&hd->pos, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset);
+            int yt = c->nyield;
             hd->type = h->type ? cexpr(c, h->type) : NULL;
+            typeyield |= c->nyield != yt;
             if (h->name) {
                 Expr fake;
                 memset(&fake, 0, sizeof fake);
@@ -976,6 +979,7 @@ static SNode *cstmt(CCtx *c, Stmt *s)
         n->orelse = cblock(c, &s->v.try_.orelse);
         n->final = cblock(c, &s->v.try_.finalbody);
         n->op = s->v.try_.finalbody.n > 0;
+        if (c->nyield > y0 && !typeyield) flat_mark(c, n, ex_try_g);
         return n;
     }
     case STMT_ASSERT:
@@ -988,6 +992,7 @@ static SNode *cstmt(CCtx *c, Stmt *s)
         /* `with a, b:` is `with a: with b:` */
         WithItemSeq *items = &s->v.with.items;
         SNode *outer = NULL, *prev = NULL;
+        int y0 = c->nyield;
         for (int i = 0; i < items->n; i++) {
             WithItem *w = items->items[i];
             SNode *x = snode(c, s, ex_with);
@@ -1002,7 +1007,15 @@ static SNode *cstmt(CCtx *c, Stmt *s)
             }
             prev = x;
         }
+        int y1 = c->nyield;
         prev->body = cblock(c, &s->v.with.body);
+        if (c->nyield > y1 && y1 == y0) {
+            /* innermost first: cblock checks the outer one was marked last */
+            SNode *chain[items->n];
+            SNode *x = outer;
+            for (int i = 0; i < items->n; i++, x = x->body.s[0]) chain[i] = x;
+            for (int i = items->n - 1; i >= 0; i--) flat_mark(c, chain[i], ex_with_g);
+        }
         return outer;
     }
     case STMT_FUNCTIONDEF: {

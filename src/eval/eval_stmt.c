@@ -384,20 +384,23 @@ int ex_raise(SNode *s, Frame *f)
     return ST_ERROR;
 }
 
-/* Runs a handler body with exc as the handled exception. */
-/* Runs a matching handler; STEALS exc, whose reference becomes the
- * handled exception's, so `except E as e` counts exc_info and e only, as
- * CPython 3.11 does (sys.getrefcount(e) is 3). */
-static int run_handler(Handler *h, Frame *f, Object *exc)
+/* exc's reference becomes the handled exception's, so `except E as e`
+ * counts exc_info and e only, as CPython 3.11 does (sys.getrefcount(e) is
+ * 3). */
+int eval_handler_enter(Handler *h, Frame *f, Object *exc, Object **saved)
 {
-    Object *saved = ts_current->handled;
+    *saved = ts_current->handled;
     ts_current->handled = exc;
     if (h->name && h->name->st(h->name, f, exc) < 0) {
-        ts_current->handled = saved;
+        ts_current->handled = *saved;
         DECREF(exc);
-        return ST_ERROR;
+        return -1;
     }
-    int st = eval_block(&h->body, f);
+    return 0;
+}
+
+int eval_handler_leave(Handler *h, Frame *f, Object *saved, int st)
+{
     /* `except E as e:` deletes e afterwards */
     if (h->name) {
         Object *pending = st == ST_ERROR ? err_fetch() : NULL;
@@ -410,14 +413,8 @@ static int run_handler(Handler *h, Frame *f, Object *exc)
     return st;
 }
 
-static int try_body(SNode *s, Frame *f)
+int eval_try_match(SNode *s, Frame *f, Object **excp)
 {
-    int st = eval_block(&s->body, f);
-    if (st != ST_ERROR) {
-        if (st == ST_OK && s->orelse.n) return eval_block(&s->orelse, f);
-        return st;
-    }
-    if (!s->nh) return ST_ERROR;
     Object *exc = err_fetch();
     for (int i = 0; i < s->nh; i++) {
         Handler *h = &s->handlers[i];
@@ -438,33 +435,52 @@ static int try_body(SNode *s, Frame *f)
                 Object *e2 = err_occurred();
                 if (e2 && !exc_get_context(e2)) exc_set_context(e2, NEWREF(exc));
                 DECREF(exc);
-                return ST_ERROR;
+                return -1;
             }
         }
         if (m) {
             f->tb_exc = NULL;
-            return run_handler(h, f, exc);
+            *excp = exc;
+            return i;
         }
     }
     err_restore(exc);
     f->tb_exc = exc;
-    return ST_ERROR;
+    return -1;
 }
 
-int ex_try(SNode *s, Frame *f)
+static int try_body(SNode *s, Frame *f)
 {
-    int st = try_body(s, f);
-    if (!s->op) return st;
-    /* finally */
-    Object *exc = st == ST_ERROR ? err_fetch() : NULL;
-    Object *ret = st == ST_RETURN ? f->retval : NULL;
-    if (ret) f->retval = NULL;
-    Object *saved = ts_current->handled;
-    if (exc) ts_current->handled = NEWREF(exc);
-    int fst = eval_block(&s->final, f);
+    int st = eval_block(&s->body, f);
+    if (st != ST_ERROR) {
+        if (st == ST_OK && s->orelse.n) return eval_block(&s->orelse, f);
+        return st;
+    }
+    if (!s->nh) return ST_ERROR;
+    Object *exc, *saved;
+    int i = eval_try_match(s, f, &exc);
+    if (i < 0) return ST_ERROR;
+    Handler *h = &s->handlers[i];
+    if (eval_handler_enter(h, f, exc, &saved) < 0) return ST_ERROR;
+    return eval_handler_leave(h, f, saved, eval_block(&h->body, f));
+}
+
+void eval_final_enter(Frame *f, int st, TryFinal *t)
+{
+    t->st = st;
+    t->exc = st == ST_ERROR ? err_fetch() : NULL;
+    t->ret = st == ST_RETURN ? f->retval : NULL;
+    if (t->ret) f->retval = NULL;
+    t->saved = ts_current->handled;
+    if (t->exc) ts_current->handled = NEWREF(t->exc);
+}
+
+int eval_final_leave(Frame *f, TryFinal *t, int fst)
+{
+    Object *exc = t->exc, *ret = t->ret;
     if (exc) {
         Object *cur = ts_current->handled;
-        ts_current->handled = saved;
+        ts_current->handled = t->saved;
         DECREF(cur);
     }
     if (fst != ST_OK) {
@@ -480,7 +496,16 @@ int ex_try(SNode *s, Frame *f)
         f->tb_exc = exc;
     }
     if (ret) SETREF(f->retval, ret);
-    return st;
+    return t->st;
+}
+
+int ex_try(SNode *s, Frame *f)
+{
+    int st = try_body(s, f);
+    if (!s->op) return st;
+    TryFinal t;
+    eval_final_enter(f, st, &t);
+    return eval_final_leave(f, &t, eval_block(&s->final, f));
 }
 
 int ex_assert(SNode *s, Frame *f)
@@ -514,10 +539,10 @@ static Object *special(Object *o, const char *name)
     return NEWREF(d);
 }
 
-int ex_with(SNode *s, Frame *f)
+Object *eval_with_enter(SNode *s, Frame *f)
 {
     Object *mgr = eval_expr(s->e1, f);
-    if (!mgr) return ST_ERROR;
+    if (!mgr) return NULL;
     Object *enter = special(mgr, "__enter__");
     Object *exit = enter ? special(mgr, "__exit__") : NULL;
     if (!enter || !exit) {
@@ -529,21 +554,24 @@ int ex_with(SNode *s, Frame *f)
                        type_name(TYPE(mgr)));
         DECREF(mgr);
         eval_errat(f, &s->e1->pos);
-        return ST_ERROR;
+        return NULL;
     }
     DECREF(mgr);
     Object *v = eval_call(enter, NULL, 0, NULL);
     DECREF(enter);
-    if (!v) { DECREF(exit); return ST_ERROR; }
-    int st;
+    if (!v) { DECREF(exit); return NULL; }
     if (s->e2) {
         int r = s->e2->st(s->e2, f, v);
         DECREF(v);
-        if (r < 0) { DECREF(exit); return ST_ERROR; }
+        if (r < 0) { DECREF(exit); return NULL; }
     } else {
         DECREF(v);
     }
-    st = eval_block(&s->body, f);
+    return exit;
+}
+
+int eval_with_exit(SNode *s, Frame *f, Object *exit, int st)
+{
     if (st == ST_ERROR) {
         eval_note_error(f, &s->pos);
         Object *exc = err_fetch();
@@ -579,6 +607,13 @@ int ex_with(SNode *s, Frame *f)
     }
     DECREF(r);
     return st;
+}
+
+int ex_with(SNode *s, Frame *f)
+{
+    Object *exit = eval_with_enter(s, f);
+    if (!exit) return ST_ERROR;
+    return eval_with_exit(s, f, exit, eval_block(&s->body, f));
 }
 
 int ex_funcdef(SNode *s, Frame *f)

@@ -2,12 +2,13 @@
  *
  * A generator body whose every yield is a statement of its own (`yield v`,
  * `yield from x`, `target = yield v`, `target = yield from x`), nested
- * only in if/while/for statements, runs on
+ * only in if/while/for/try/with statements, runs on
  * the resumer's C stack (CO_FLAT; the compiler picks these executors).  A
  * yield returns ST_YIELD instead of switching stacks; every statement it
  * unwinds through pushes what it needs to carry on (a block its statement
  * index, an if its branch, a for loop its iterator or counter, a yield
- * from its delegate) onto the
+ * from its delegate, a try the part it is in with what a handler or finally
+ * block keeps, a with its __exit__) onto the
  * generator, innermost first.  The next resume sets `resuming` and runs the
  * body again: each executor pops its state and goes straight back into the
  * branch it left, down to the yield, which takes the value sent in (or
@@ -42,7 +43,7 @@ int gen_flat_push_obj(GenObject *g, Object *o)
     if (__builtin_expect(g->no == g->capo, 0)) {
         int cap = g->capo ? g->capo * 2 : 4;
         Object **p = realloc(g->ro, sizeof(Object *) * (size_t)cap);
-        if (!p) { DECREF(o); err_no_memory(); return -1; }
+        if (!p) { XDECREF(o); err_no_memory(); return -1; }
         g->ro = p;
         g->capo = cap;
     }
@@ -54,8 +55,10 @@ void gen_flat_clear(GenObject *g)
 {
     while (g->no > 0) {
         Object *o = g->ro[--g->no];
-        DECREF(o);
+        XDECREF(o);
     }
+    /* suspended in an except or finally block: the exception it handled */
+    if (g->flat) CLEAR(g->handled);
     g->ni = 0;
     g->resuming = 0;
     g->yieldfrom = NULL;
@@ -286,4 +289,85 @@ int ex_for_range_g(SNode *s, Frame *f)
         return st;
     }
     return s->orelse.n ? eval_block(&s->orelse, f) : ST_OK;
+}
+
+/* Where in a try statement a yield left: a handler's index, or these. */
+enum { TRY_BODY = -1, TRY_ELSE = -2, TRY_FINAL = -3 };
+
+int ex_try_g(SNode *s, Frame *f)
+{
+    GenObject *g = gen_running;
+    int st, hi = 0;
+    Object *exc, *saved = NULL;
+    TryFinal t;
+    if (g->resuming) {
+        int part = (int)g->ri[--g->ni];
+        if (part == TRY_BODY) goto body;
+        if (part == TRY_ELSE) goto orelse;
+        if (part == TRY_FINAL) {
+            t.st = (int)g->ri[--g->ni];
+            t.saved = g->ro[--g->no];
+            t.ret = g->ro[--g->no];
+            t.exc = g->ro[--g->no];
+            goto final;
+        }
+        hi = part;
+        saved = g->ro[--g->no];
+        goto handler;
+    }
+body:
+    st = eval_block_g(&s->body, f);
+    if (st == ST_YIELD)
+        return gen_flat_push_int(g, TRY_BODY) < 0 ? suspend_failed(g) : ST_YIELD;
+    if (st == ST_OK && s->orelse.n) {
+    orelse:
+        st = eval_block_g(&s->orelse, f);
+        if (st == ST_YIELD)
+            return gen_flat_push_int(g, TRY_ELSE) < 0 ? suspend_failed(g) : ST_YIELD;
+    } else if (st == ST_ERROR && s->nh) {
+        hi = eval_try_match(s, f, &exc);
+        if (hi >= 0 && eval_handler_enter(&s->handlers[hi], f, exc, &saved) == 0) {
+        handler:
+            st = eval_block_g(&s->handlers[hi].body, f);
+            if (st == ST_YIELD) {
+                if (gen_flat_push_obj(g, saved) < 0 || gen_flat_push_int(g, hi) < 0)
+                    return suspend_failed(g);
+                return ST_YIELD;
+            }
+            st = eval_handler_leave(&s->handlers[hi], f, saved, st);
+        }
+    }
+    if (!s->op) return st;
+    eval_final_enter(f, st, &t);
+final:
+    st = eval_block_g(&s->final, f);
+    if (st == ST_YIELD) {
+        /* the exception handled before is kept only when exc replaced it */
+        Object *keep[3] = { t.exc, t.ret, t.exc ? t.saved : NULL };
+        for (int i = 0; i < 3; i++) {
+            if (gen_flat_push_obj(g, keep[i]) < 0) {
+                while (++i < 3) XDECREF(keep[i]);
+                return suspend_failed(g);
+            }
+        }
+        if (gen_flat_push_int(g, t.st) < 0 || gen_flat_push_int(g, TRY_FINAL) < 0)
+            return suspend_failed(g);
+        return ST_YIELD;
+    }
+    return eval_final_leave(f, &t, st);
+}
+
+int ex_with_g(SNode *s, Frame *f)
+{
+    GenObject *g = gen_running;
+    Object *exit;
+    if (g->resuming) {
+        exit = g->ro[--g->no];
+    } else if (!(exit = eval_with_enter(s, f))) {
+        return ST_ERROR;
+    }
+    int st = eval_block_g(&s->body, f);
+    if (st == ST_YIELD)
+        return gen_flat_push_obj(g, exit) < 0 ? suspend_failed(g) : ST_YIELD;
+    return eval_with_exit(s, f, exit, st);
 }

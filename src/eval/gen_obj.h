@@ -52,7 +52,7 @@ typedef struct GenObject {
 /* Resumable executors: push the state of a statement a yield is leaving
  * (0, or -1 with MemoryError set). */
 int gen_flat_push_int(GenObject *g, int64_t v);
-int gen_flat_push_obj(GenObject *g, Object *o);   /* STEALS o, even on failure */
+int gen_flat_push_obj(GenObject *g, Object *o);   /* STEALS o (may be NULL), even on failure */
 /* yield from: the delegate of Yield-from node n (NEW), or NULL.  Then
  * next(it) / it.send(v), and the exception set passed on to it as PEP 380
  * says: 1 yielded / 0 returned (*y NEW) / -1. */

@@ -159,6 +159,7 @@ EX(ex_import); EX(ex_importfrom);                      /* eval/eval_import.c */
  * (`yield v`, `x = yield v`, `yield from x`, `x = yield from x`) nested
  * only in if/while/for (eval/gen_flat.c). */
 EX(ex_yield_g); EX(ex_yield_from_g); EX(ex_if_g); EX(ex_while_g); EX(ex_for_g); EX(ex_for_range_g);
+EX(ex_try_g); EX(ex_with_g);
 #undef EX
 int eval_block_g(Block *b, Frame *f);
 
@@ -176,6 +177,29 @@ static inline int eval_store(ENode *t, Frame *f, Object *v)
     DECREF(v);
     return r;
 }
+
+/* try statement s, whose body raised (the exception is set): the index of
+ * the handler that takes it, with the exception fetched into *exc (NEW);
+ * -1 with an exception set when none does or matching failed. */
+int eval_try_match(SNode *s, Frame *f, Object **exc);
+/* Makes exc (STOLEN) the handled exception and binds handler h's name;
+ * *saved receives the exception handled before (NEW, may be NULL).  0/-1. */
+int eval_handler_enter(Handler *h, Frame *f, Object *exc, Object **saved);
+/* Ends handler h whose body finished with status st: unbinds the name and
+ * restores saved (STOLEN).  Returns st. */
+int eval_handler_leave(Handler *h, Frame *f, Object *saved, int st);
+/* What a finally block keeps while it runs: the try's status, its pending
+ * exception and return value (NEW or NULL), and the exception handled
+ * before (NEW when exc is set). */
+typedef struct TryFinal { Object *exc, *ret, *saved; int st; } TryFinal;
+void eval_final_enter(Frame *f, int st, TryFinal *t);
+/* After the finally block ended with fst: the status of the whole try. */
+int eval_final_leave(Frame *f, TryFinal *t, int fst);
+/* with statement s: evaluates the manager, calls __enter__ and binds the
+ * target; NEW bound __exit__, or NULL.  Then calls it for the body's
+ * status st (exit STOLEN) and returns the statement's status. */
+Object *eval_with_enter(SNode *s, Frame *f);
+int eval_with_exit(SNode *s, Frame *f, Object *exit, int st);
 
 /* The iterator a for statement s loops over (NEW), or NULL with the error
  * set and located. */

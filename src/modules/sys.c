@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "eval/gen.h"
 #include "modules/bltin.h"
 #include "modules/sys_hooks.h"
 #include "objects/bool.h"
@@ -314,7 +315,7 @@ static Object *sys_exc_info(Object *self, Object *const *args, size_t nargs, Obj
 {
     if (arg_noargs("sys.exc_info", nargs, kw) < 0)
         return NULL;
-    Object *e = ts_current->handled;
+    Object *e = gen_topmost_handled();     /* through running generators */
     if (e == NULL || IS_NONE(e))
         return tuple_pack(3, NONE, NONE, NONE);
     Object *tb = exc_get_traceback(e);
@@ -325,7 +326,7 @@ static Object *sys_exception(Object *self, Object *const *args, size_t nargs, Ob
 {
     if (arg_noargs("sys.exception", nargs, kw) < 0)
         return NULL;
-    Object *e = ts_current->handled;
+    Object *e = gen_topmost_handled();
     return NEWREF(e ? e : NONE);
 }
 
