@@ -450,33 +450,39 @@ Object *ev_namedexpr(ENode *n, Frame *f)
 
 /* ---- attributes and subscripts ---------------------------------------------- */
 
-/* BORROWED: n->k looked up on t's MRO, cached on the node while t's
- * version and the type epoch stay the same. */
+/* Attribute nodes' caches, all keyed on (c_dict = the type, c_ver = its
+ * version, c_ver2 = the type epoch, which any type or slot change bumps):
+ * c_val is n->k looked up on the type's MRO (BORROWED), c_ix2 the offset of
+ * the instance dict when a read may go straight to it (generic getattr, no
+ * data descriptor on the class), c_stamp the same for a write (generic
+ * setattr), 0 when not; c_ix is the hint of the entry within the dict.
+ * Returns c_val. */
 static inline Object *cached_lookup(ENode *n, TypeObject *t)
 {
     if (n->c_dict != (Object *)t || n->c_ver != t->version || n->c_ver2 != *type_epoch) {
-        n->c_val = type_lookup(t, n->k);
+        uint32_t ver = t->version, epoch = *type_epoch;
+        Object *descr = type_lookup(t, n->k);
+        int plain = t->dictoffset > 0 && t->dictoffset <= INT32_MAX
+                    && (!descr || !TYPE(descr)->descr_set);
+        n->c_ix2 = plain && t->getattr == obj_generic_getattr ? (int32_t)t->dictoffset : 0;
+        n->c_stamp = plain && t->setattr == obj_generic_setattr ? (uint64_t)t->dictoffset : 0;
+        n->c_val = descr;
         n->c_dict = (Object *)t;
-        n->c_ver = t->version;
-        n->c_ver2 = *type_epoch;
+        n->c_ver = ver;
+        n->c_ver2 = epoch;
     }
     return n->c_val;
 }
 
-/* o.name through n's caches; the hit of the instance-dict hint is
- * inlined into ev_attr (the commonest attribute read). */
+/* o.name through n's caches; ev_attr inlines the commonest case further. */
 static inline Object *getattr_cached(ENode *n, Object *o)
 {
-    TypeObject *t = TYPE(o);
-    if (t->getattr == obj_generic_getattr && t->dictoffset > 0) {
-        /* instance attribute fast path: no data descriptor on the class */
-        Object *descr = cached_lookup(n, t);
-        if (!descr || !TYPE(descr)->descr_set) {
-            Object *d = *(Object **)((char *)o + t->dictoffset);
-            Object *v = d ? dict_hint_get(d, n->k, &n->c_ix) : NULL;
-            if (v) return NEWREF(v);
-            if (descr && !TYPE(descr)->descr_get) return NEWREF(descr);
-        }
+    Object *descr = cached_lookup(n, TYPE(o));
+    if (n->c_ix2) {
+        Object *d = *(Object **)((char *)o + n->c_ix2);
+        Object *v = d ? dict_hint_get(d, n->k, &n->c_ix) : NULL;
+        if (v) return NEWREF(v);
+        if (descr && !TYPE(descr)->descr_get) return NEWREF(descr);
     }
     return obj_getattr(o, n->k);
 }
@@ -485,12 +491,10 @@ Object *eval_getattr(ENode *n, Object *o) { return getattr_cached(n, o); }
 
 int eval_setattr(ENode *n, Object *o, Object *v)
 {
-    TypeObject *t = TYPE(o);
-    if (v && t->setattr == obj_generic_setattr && t->dictoffset > 0) {
-        Object *descr = cached_lookup(n, t);
-        Object *d = *(Object **)((char *)o + t->dictoffset);
-        if (d && (!descr || !TYPE(descr)->descr_set))
-            return dict_hint_set(d, n->k, v, &n->c_ix);
+    if (v) {
+        cached_lookup(n, TYPE(o));
+        Object *d = n->c_stamp ? *(Object **)((char *)o + n->c_stamp) : NULL;
+        if (d) return dict_hint_set(d, n->k, v, &n->c_ix);
     }
     return obj_setattr(o, n->k, v);
 }
@@ -498,20 +502,19 @@ int eval_setattr(ENode *n, Object *o, Object *v)
 Object *ev_attr(ENode *n, Frame *f)
 {
     ENode *a = n->a;
-    if (a->ev == ev_local && f->slots[a->idx]) {
+    Object *o;
+    if (a->ev == ev_local && (o = f->slots[a->idx]) != NULL) {
         /* local.name answered by the caches alone runs no other code, so
          * the local's reference is borrowed: no refcount round trip */
-        Object *o = f->slots[a->idx];
         TypeObject *t = TYPE(o);
-        if (t->getattr == obj_generic_getattr && t->dictoffset > 0
-            && n->c_dict == (Object *)t && n->c_ver == t->version && n->c_ver2 == *type_epoch
-            && (!n->c_val || !TYPE(n->c_val)->descr_set)) {
-            Object *d = *(Object **)((char *)o + t->dictoffset);
+        if (n->c_dict == (Object *)t && n->c_ver == t->version && n->c_ver2 == *type_epoch
+            && n->c_ix2) {
+            Object *d = *(Object **)((char *)o + n->c_ix2);
             DictEntry *ep = d ? dict_hinted_entry(((DictObject *)d)->keys, n->k, n->c_ix) : NULL;
             if (ep) return NEWREF(ep->value);
         }
     }
-    Object *o = eval_expr(a, f);
+    o = eval_expr(a, f);
     if (!o) return NULL;
     Object *r = getattr_cached(n, o);
     DECREF(o);

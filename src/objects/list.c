@@ -71,6 +71,11 @@ static int list_resize(ListObject *l, intptr_t newsize)
         new_allocated = ((size_t)newsize + 3) & ~(size_t)3;
     if (newsize == 0)
         new_allocated = 0;
+    if ((intptr_t)new_allocated == allocated) {
+        /* the same capacity (a pop just under half of a small buffer) */
+        l->ob.size = newsize;
+        return 0;
+    }
     Object **items = NULL;
     if (new_allocated > SIZE_MAX / sizeof(Object *)) {
         err_no_memory();
@@ -845,7 +850,7 @@ static Object *list_m_extend(Object *self, Object *const *args, size_t nargs, Ob
 
 static Object *list_m_insert(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
-    if (arg_nokw("insert", kwnames) < 0)
+    if (arg_nokw("list.insert", kwnames) < 0)
         return NULL;
     if (nargs != 2)
         return err_format(&Exc_TypeError, "insert expected 2 arguments, got %zu", nargs);
@@ -866,7 +871,7 @@ static Object *list_m_pop(Object *self, Object *const *args, size_t nargs, Objec
         list_resize(l, l->ob.size - 1);
         return v;
     }
-    if (arg_nokw("pop", kwnames) < 0 || arg_range("pop", nargs, 0, 1) < 0)
+    if (arg_nokw("list.pop", kwnames) < 0 || arg_range("pop", nargs, 0, 1) < 0)
         return NULL;
     intptr_t i = -1;
     if (nargs == 1 && slice_as_ssize(args[0], &Exc_OverflowError, &i) < 0)
@@ -904,7 +909,7 @@ static Object *list_m_remove(Object *self, Object *const *args, size_t nargs, Ob
 
 static Object *list_m_index(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
-    if (arg_nokw("index", kwnames) < 0 || arg_range("index", nargs, 1, 3) < 0)
+    if (arg_nokw("list.index", kwnames) < 0 || arg_range("index", nargs, 1, 3) < 0)
         return NULL;
     intptr_t start, stop;
     if (slice_search_bounds(args, nargs, LIST_SIZE(self), &start, &stop) < 0)
