@@ -300,9 +300,11 @@ static Pool *new_pool(uint32_t idx)
     return p;
 }
 
-static void *small_alloc(size_t n)
+/* The slow half of small_alloc: class idx has no pool with a free-list
+ * block, so carve from the bump pointer, taking a fresh pool if needed.
+ * Kept out of line so the fast path needs no saved registers. */
+static __attribute__((noinline)) void *small_alloc_slow(uint32_t idx)
 {
-    uint32_t idx = n ? (uint32_t)((n - 1) / MEM_ALIGNMENT) : 0;
     Pool *p = usedpools[idx];
     if (p == NULL && (p = new_pool(idx)) == NULL)
         return NULL;
@@ -320,6 +322,24 @@ static void *small_alloc(size_t n)
     if (pool_full(p))
         used_unlink(p);
     nblocks_in_use++;
+    return b;
+}
+
+/* Fast path: the first block of the free list of the class's first pool. */
+static inline void *small_alloc(size_t n)
+{
+    uint32_t idx = n ? (uint32_t)((n - 1) / MEM_ALIGNMENT) : 0;
+    Pool *p = usedpools[idx];
+    uint8_t *b;
+    if (p == NULL || (b = p->freeblock) == NULL)
+        return small_alloc_slow(idx);
+    UNPOISON(b, class_size(idx));
+    uint8_t *next = *(uint8_t **)b;
+    p->freeblock = next;
+    p->ref++;
+    nblocks_in_use++;
+    if (next == NULL && p->nextoffset > p->maxnextoffset)
+        used_unlink(p);     /* that was its last block */
     return b;
 }
 
