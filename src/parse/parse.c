@@ -633,6 +633,11 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
             if (tok == 0 || (tok == DEDENT && only_dedents_left(ps)))
                 parse_error_at(ps, 0, last_line(ps, loc), -1, last_line(ps, loc), -1,
                                "expected 'except' or 'finally' block");
+            else if (tok == DEDENT)
+                /* a second dedent: CPython's dedent token ends before it
+                 * starts, so the message has no caret */
+                parse_error_at(ps, 0, loc.first_line, loc.first_column - 1, loc.first_line, -2,
+                               "expected 'except' or 'finally' block");
             else
                 parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
                                loc.last_column, "expected 'except' or 'finally' block");

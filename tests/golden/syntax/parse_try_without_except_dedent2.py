@@ -1,0 +1,4 @@
+for c in "ab":
+    try:
+        pass
+print("never")
