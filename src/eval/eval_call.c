@@ -142,6 +142,28 @@ Object *ev_call(ENode *n, Frame *f)
     return r ? r : call_fail(n, f);
 }
 
+/* Method-call nodes cache, keyed on (c_dict = the type, c_ver = its
+ * version, c_ver2 = the type epoch): c_val, the type's attribute n->k
+ * (BORROWED); c_ix2, what it is when the type's getattr is the generic one
+ * (MC_FUNC, MC_CDESCR; 0: anything else, fetched by getattr); c_stamp, the
+ * type's dictoffset (0: no instance dict to check for shadowing). */
+enum { MC_OTHER, MC_FUNC, MC_CDESCR };
+
+static void method_cache_fill(ENode *n, TypeObject *t)
+{
+    uint32_t ver = t->version, epoch = *type_epoch;
+    Object *descr = type_lookup(t, n->k);
+    int kind = MC_OTHER;
+    if (descr && (!t->getattr || t->getattr == obj_generic_getattr))
+        kind = FUNC_CHECK(descr) ? MC_FUNC : IS_TYPE(descr, &MethodDescr_Type) ? MC_CDESCR : MC_OTHER;
+    n->c_val = descr;
+    n->c_ix2 = kind;
+    n->c_stamp = (uint64_t)t->dictoffset;
+    n->c_dict = (Object *)t;
+    n->c_ver = ver;
+    n->c_ver2 = epoch;
+}
+
 /* o.name(args): when the type's attribute is a plain function or a
  * built-in method descriptor not shadowed by an instance attribute, call it
  * with o prepended instead of building a bound method. */
@@ -149,34 +171,22 @@ Object *ev_method_call(ENode *n, Frame *f)
 {
     Object *o = eval_expr(n->a, f);
     if (!o) return NULL;
+    TypeObject *t = TYPE(o);
+    if (n->c_dict != (Object *)t || n->c_ver != t->version || n->c_ver2 != *type_epoch)
+        method_cache_fill(n, t);
+    Object *descr = n->c_val;
+    int unshadowed = n->c_ix2 != MC_OTHER;
+    if (unshadowed && n->c_stamp) {
+        /* most instance dicts rule the name out by their hash filter */
+        intptr_t off = (intptr_t)n->c_stamp;
+        Object **dp = off > 0 ? (Object **)((char *)o + off) : obj_dict_ptr(o);
+        if (dp && *dp && !dict_str_surely_absent(*dp, n->k) && dict_getitem(*dp, n->k))
+            unshadowed = 0;
+    }
     int total = n->n + n->idx;
     Object *kwnames = n->idx ? (Object *)n->p : NULL;
-    TypeObject *t = TYPE(o);
-    Object *descr;
-    /* the type's attribute, cached on the node (type version + type epoch) */
-    if (n->c_dict == (Object *)t && n->c_ver == t->version && n->c_ver2 == *type_epoch) {
-        descr = n->c_val;
-    } else {
-        descr = type_lookup(t, n->k);
-        n->c_dict = (Object *)t;
-        n->c_ver = t->version;
-        n->c_ver2 = *type_epoch;
-        n->c_val = descr;
-    }
-    int unshadowed = 1;
-    if (descr && (FUNC_CHECK(descr) || IS_TYPE(descr, &MethodDescr_Type))) {
-        if (t->getattr != obj_generic_getattr && t->getattr) unshadowed = 0;
-        else if (t->dictoffset) {
-            /* most instance dicts rule the name out by their hash filter */
-            Object **dp = t->dictoffset > 0 ? (Object **)((char *)o + t->dictoffset) : obj_dict_ptr(o);
-            if (dp && *dp && !dict_str_surely_absent(*dp, n->k) && dict_getitem(*dp, n->k))
-                unshadowed = 0;
-        }
-    } else {
-        unshadowed = 0;
-    }
     /* o.m(args) on a plain Python method: o moves into the frame's slot 0 */
-    if (unshadowed && FUNC_CHECK(descr) && !kwnames && direct_ok((FuncObject *)descr, n->n + 1)) {
+    if (unshadowed && n->c_ix2 == MC_FUNC && !kwnames && direct_ok((FuncObject *)descr, n->n + 1)) {
         Object *fn = NEWREF(descr);         /* o's evaluation of args may rebind it */
         Object *r = call_direct(n, f, (FuncObject *)fn, o);
         DECREF(fn);
