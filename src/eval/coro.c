@@ -1,8 +1,10 @@
 /* coro.c — coroutine stacks (mmap'd, guard page, pooled) and the context
  * switch: hand-written for x86-64 and aarch64, ucontext elsewhere.  See
- * coro.h for the layout; generators (eval/gen.c) are the only user.  Under
+ * coro.h for the layout; generators (eval/gen.c) are the main user, and
+ * main.c runs the whole interpreter on one large stack.  Under
  * ThreadSanitizer every stack in use is a TSan fiber and each switch says
  * so (the annotations live wholly in this file). */
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,6 +183,65 @@ void coro_fini(void)
         munmap(s->map, s->mapsize);
     }
     npool = 0;
+}
+
+CoroStack *coro_stack_new_sized(size_t bytes)
+{
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    size_t head = (sizeof(StackHead) + 63) & ~(size_t)63;
+    bytes = (bytes + page - 1) & ~(page - 1);
+    size_t size = page + bytes + ((head + page - 1) & ~(page - 1));
+    if (size < bytes) return NULL;
+    char *m = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    if (m == MAP_FAILED) return NULL;
+    if (mprotect(m, page, PROT_NONE) < 0) {
+        munmap(m, size);
+        return NULL;
+    }
+    CoroStack *s = &((StackHead *)(m + size - head))->s;
+    s->map = m;
+    s->mapsize = size;
+    s->lo = m + page;
+    s->hi = s->lo + bytes;
+    s->arena = s->arena_end = s->hi;    /* no arena */
+    s->next = NULL;
+#ifdef CORO_TSAN
+    if (!(((StackHead *)s)->fiber = __tsan_create_fiber(0))) {
+        munmap(m, size);
+        return NULL;
+    }
+#endif
+    return s;
+}
+
+void coro_stack_free(CoroStack *s)
+{
+    if (!s) return;
+#ifdef CORO_TSAN
+    __tsan_destroy_fiber(stack_fiber(s));
+#endif
+#ifdef CORO_ASAN
+    asan_clear_stack_shadow(s);     /* the next mapping here starts clean */
+#endif
+    munmap(s->map, s->mapsize);
+}
+
+/* One read of /proc (Linux); elsewhere, or if it cannot be read, the
+ * mapping itself is the test. */
+int coro_big_stacks_ok(void)
+{
+    static int ok = -1;
+    if (ok < 0) {
+        ok = 1;
+        int fd = open("/proc/sys/vm/overcommit_memory", O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            char c;
+            if (read(fd, &c, 1) == 1 && c == '2') ok = 0;
+            close(fd);
+        }
+    }
+    return ok;
 }
 
 /* ---- AddressSanitizer fiber annotations ---------------------------------- */

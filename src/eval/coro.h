@@ -62,6 +62,18 @@ void coro_stack_put(CoroStack *s);
 /* Drops the pooled stacks (at shutdown). */
 void coro_fini(void);
 
+/* A one-off stack with `bytes` of C stack (rounded up to pages) below no
+ * arena, never pooled: the interpreter's main stack (main.c) runs on one
+ * so that deep recursion is not bound by the stack rlimit.  Address space
+ * only (MAP_NORESERVE): pages are touched as the stack grows.  NULL when
+ * the mapping fails. */
+CoroStack *coro_stack_new_sized(size_t bytes);
+/* Unmaps a stack from coro_stack_new_sized; nothing may run on it. */
+void coro_stack_free(CoroStack *s);
+/* 0 when the kernel charges every mapping in full (vm.overcommit_memory=2),
+ * so that large reserved stacks would use up its commit limit. */
+int coro_big_stacks_ok(void);
+
 /* Prepares ctx so that the first coro_switch to it calls entry(arg) on
  * stack s.  entry must never return: it ends with a last switch away. */
 void coro_ctx_init(CoroCtx *ctx, CoroStack *s, void (*entry)(void *), void *arg);

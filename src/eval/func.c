@@ -417,13 +417,31 @@ int eval_bind_args(FuncObject *fn, Frame *f, Object *const *args, size_t nargs, 
 }
 
 /* C stack guard: the walker recurses in C, so besides the Python recursion
- * limit the real stack depth is checked against the stack rlimit. */
+ * limit the real stack depth is checked against the C stack in use: the
+ * large stack main.c runs the interpreter on, a thread's stack, or (as a
+ * fallback) the stack rlimit. */
 char *eval_stack_base;
 size_t eval_stack_limit = (size_t)6 << 20;
 
-void eval_stack_guard_init(void *base)
+/* How deep the walker may go in a stack with `avail` bytes below the
+ * starting point: a quarter is kept back, at most 16 MiB, for C code that
+ * runs between two checks (builtins, the error path, the parser). */
+size_t eval_stack_guard_limit(size_t avail)
+{
+    size_t reserve = avail / 4;
+    if (reserve > ((size_t)16 << 20)) reserve = (size_t)16 << 20;
+    return avail - reserve;
+}
+
+/* base: where the main stack's walker starts; avail: bytes of stack below
+ * it, or 0 to go by the stack rlimit. */
+void eval_stack_guard_init(void *base, size_t avail)
 {
     eval_stack_base = base;
+    if (avail) {
+        eval_stack_limit = eval_stack_guard_limit(avail);
+        return;
+    }
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
         eval_stack_limit = rl.rlim_cur - rl.rlim_cur / 4;

@@ -26,14 +26,22 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "eval/coro.h"
 #include "runtime/errors.h"
 #include "runtime/gil.h"
 #include "runtime/signals.h"
 #include "runtime/traceback.h"
 
 #define TIMEOUT_MAX 9223372036.0            /* CPython's PY_TIMEOUT_MAX in s */
-#define DEFAULT_STACK ((size_t)8 << 20)     /* as the main thread's rlimit */
+#define DEFAULT_STACK ((size_t)8 << 20)     /* when a large stack is refused */
+/* A thread's stack unless threading.stack_size() says otherwise: as large
+ * as the main one (main.c), so deep recursion reaches the recursion limit
+ * in a thread too.  Address space: glibc maps it and pages are touched
+ * only as the thread goes deep. */
+#define LARGE_STACK ((size_t)1 << 30)
 #define THREAD_STACK_MIN 32768
+
+size_t eval_stack_guard_limit(size_t avail);    /* eval/func.c */
 
 static size_t stack_size_req;               /* 0: DEFAULT_STACK */
 static int nrunning;                        /* threads started and not done */
@@ -487,6 +495,16 @@ static void *thread_main(void *p)
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     char base;
     ts->stack_base = &base;
+    /* the guard goes by the stack this thread really has */
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        void *lo;
+        size_t size;
+        if (pthread_attr_getstack(&attr, &lo, &size) == 0 && (char *)lo < &base &&
+            (size_t)(&base - (char *)lo) <= size)
+            ts->stack_limit = eval_stack_guard_limit((size_t)(&base - (char *)lo));
+        pthread_attr_destroy(&attr);
+    }
     rt_gil_acquire(ts);
     Object *r = call_with(b->func, b->args, b->kwargs);
     if (r)
@@ -531,11 +549,14 @@ static Object *t_start_new_thread(Object *self, Object *const *args, size_t narg
         free(b);
         return NULL;
     }
-    size_t stack = stack_size_req ? stack_size_req : DEFAULT_STACK;
+    size_t stack = stack_size_req;
+    if (!stack)
+        stack = coro_big_stacks_ok() ? LARGE_STACK : DEFAULT_STACK;
 #ifdef __SANITIZE_ADDRESS__
-    stack *= 2;
+    if (stack < LARGE_STACK)
+        stack *= 2;
 #endif
-    ts->stack_limit = stack - stack / 4;
+    ts->stack_limit = eval_stack_guard_limit(stack);     /* thread_main refines it */
     b->ts = ts;
     b->func = NEWREF(func);
     b->args = NEWREF(fargs);
@@ -548,6 +569,16 @@ static Object *t_start_new_thread(Object *self, Object *const *args, size_t narg
     pthread_t tid;
     nrunning++;
     int rc = pthread_create(&tid, &attr, thread_main, b);
+    if (rc != 0 && stack == LARGE_STACK && !stack_size_req) {
+        /* the large mapping was refused: the stack threads used to get */
+        stack = DEFAULT_STACK;
+#ifdef __SANITIZE_ADDRESS__
+        stack *= 2;
+#endif
+        ts->stack_limit = eval_stack_guard_limit(stack);
+        pthread_attr_setstacksize(&attr, stack);
+        rc = pthread_create(&tid, &attr, thread_main, b);
+    }
     pthread_attr_destroy(&attr);
     if (rc != 0) {
         nrunning--;
