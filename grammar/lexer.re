@@ -1440,7 +1440,7 @@ again:
         if (lx->level) {
             lx->eof_incomplete = true;
             int line, col = pegen_before(lx, lx->parenpos[lx->level - 1] + 1, &line);
-            return fail_range(lx, SE_SYNTAX, line, col, line, -1, "'%c' was never closed",
+            return fail_range(lx, SE_SYNTAX, line, col, line, 0, "'%c' was never closed",
                               lx->parenstack[lx->level - 1]);
         }
         lval->tok.s = src_of(lx, p);
@@ -1470,7 +1470,7 @@ again:
 
 tab_error: {
     int line = line_of(lx, (size_t)(lx->cur - lx->buf));
-    return fail_range(lx, SE_TAB, line, 1, line, -1,
+    return fail_range(lx, SE_TAB, line, 1, line, 0,
                       "inconsistent use of tabs and spaces in indentation");
 }
 }

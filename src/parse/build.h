@@ -36,6 +36,9 @@ typedef struct PErr {
     char msg[256];
     int lineno, col, end_lineno, end_col;   /* col 0-based bytes */
     const char *text;                /* replaces the source line (f-string fields) */
+    int fixed;                       /* col/end_col are final 1-based offsets */
+    int eof_offset;                  /* col is the position at the end of input */
+    int tok_line;                    /* the lexer's line when it was recorded */
 } PErr;
 
 /* Saved token (the feed looks ahead after `with (`). */
@@ -60,6 +63,7 @@ typedef struct ParseState {
     int line_kw, line_kw_line;       /* first token of the current logical line */
     int at_line_start;
     int nl_line;                     /* line of the last NEWLINE */
+    int tok_line;                    /* last line of the last token lexed */
     int block_kw, block_kw_line;     /* the header whose ':' NEWLINE came last */
     int depth;                       /* bracket depth of delivered tokens */
     int fstring_depth;

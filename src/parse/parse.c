@@ -24,6 +24,7 @@ void parse_error_at(ParseState *ps, int kind, int l, int c, int el, int ec,
     ps->err.kind = kind;
     ps->err.lineno = l; ps->err.col = c;
     ps->err.end_lineno = el; ps->err.end_col = ec;
+    ps->err.tok_line = ps->tok_line;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(ps->err.msg, sizeof ps->err.msg, fmt, ap);
@@ -81,6 +82,8 @@ void parse_error_in_field(ParseState *ps, Tok brace, Loc bl)
 }
 
 static int last_line(ParseState *ps, Loc eof);
+static void error_offsets(ParseState *ps, int off, int end, int eof);
+static int reader_offset(ParseState *ps, int line, int at_end);
 
 /* ---- token feed ------------------------------------------------------ */
 
@@ -97,6 +100,11 @@ static SavedTok raw_next(ParseState *ps)
     t.kind = lex_next(&v, &l, ps->lx);
     t.val = v.tok;
     t.loc = l;
+    if (t.kind != 0 && t.kind != NEWLINE && t.kind != INDENT && t.kind != DEDENT
+        && l.last_line > ps->tok_line)
+        ps->tok_line = l.last_line;
+    else if (t.kind != 0 && l.first_line > ps->tok_line)
+        ps->tok_line = l.first_line;
     return t;
 }
 
@@ -126,6 +134,11 @@ static SavedTok peek_more(ParseState *ps)
     t.kind = lex_next(&v, &l, ps->lx);
     t.val = v.tok;
     t.loc = l;
+    if (t.kind != 0 && t.kind != NEWLINE && t.kind != INDENT && t.kind != DEDENT
+        && l.last_line > ps->tok_line)
+        ps->tok_line = l.last_line;
+    else if (t.kind != 0 && l.first_line > ps->tok_line)
+        ps->tok_line = l.first_line;
     if (t.kind == LEXERROR)
         ps->saw_lexerror = 1;
     if (buf_push(ps, t) < 0)
@@ -619,7 +632,7 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
             want_colon |= expected[i] == ':';
         if (want_colon) {
             Loc l = h[n - 1].loc;
-            parse_error_at(ps, 0, l.last_line, l.last_column - 1, l.last_line, l.last_column,
+            parse_error_at(ps, 0, l.last_line, l.last_column - 1, l.last_line, -1,
                            "':' expected after dictionary key");
             return 1;
         }
@@ -630,14 +643,18 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
         for (int i = 0; i < nexp; i++)
             want_handler |= expected[i] == EXCEPT || expected[i] == FINALLY;
         if (want_handler && tok != EXCEPT && tok != FINALLY) {
-            if (tok == 0 || (tok == DEDENT && only_dedents_left(ps)))
-                parse_error_at(ps, 0, last_line(ps, loc), -1, last_line(ps, loc), -1,
+            if (tok == 0 || (tok == DEDENT && only_dedents_left(ps))) {
+                int line = last_line(ps, loc);
+                parse_error_at(ps, 0, line, -1, line, -1,
                                "expected 'except' or 'finally' block");
-            else if (tok == DEDENT)
+                error_offsets(ps, reader_offset(ps, line, 1), -1, 1);
+            } else if (tok == DEDENT) {
                 /* a second dedent: CPython's dedent token ends before it
                  * starts, so the message has no caret */
                 parse_error_at(ps, 0, loc.first_line, loc.first_column - 1, loc.first_line, -2,
                                "expected 'except' or 'finally' block");
+                error_offsets(ps, 0, -1, 0);
+            }
             else
                 parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
                                loc.last_column, "expected 'except' or 'finally' block");
@@ -675,6 +692,34 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
 /* Called from yyreport_syntax_error with the look-ahead token code and the
  * codes of the tokens that would have been accepted. */
 static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nexp);
+
+/* Gives the recorded error CPython's final offsets: off and end as its
+ * SyntaxError carries them (0 and -1 included). */
+static void error_offsets(ParseState *ps, int off, int end, int eof)
+{
+    ps->err.fixed = 1;
+    ps->err.col = off;
+    ps->err.end_col = end;
+    ps->err.eof_offset = eof;
+}
+
+/* CPython's offset for an error on a token without a column (INDENT,
+ * DEDENT, end of input): how far its tokenizer had read into the line.
+ * At the end of input that is the whole line with its newline; elsewhere
+ * the line's indentation. */
+static int reader_offset(ParseState *ps, int line, int at_end)
+{
+    size_t len = 0;
+    const char *s = lex_line(ps->lx, line, &len);
+    if (!s)
+        return 0;
+    if (at_end)
+        return syntaxerr_chars(s, len) + 1;
+    size_t i = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
+        i++;
+    return (int)i;
+}
 
 /* CPython places the end of input on the last line of the source
  * (comment lines included). */
@@ -750,8 +795,15 @@ static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nex
     }
     if (tok == 0 || (tok == DEDENT && only_dedents_left(ps)))
         ps->eof_error = 1;
+    if (tok == NEWLINE) {
+        /* CPython's NEWLINE token leaves the newline out: it ends where it
+         * starts */
+        loc.last_line = loc.first_line;
+        loc.last_column = loc.first_column;
+    }
     if (tok == INDENT) {
         parse_error_at(ps, 1, loc.first_line, -1, loc.first_line, -1, "unexpected indent");
+        error_offsets(ps, reader_offset(ps, loc.first_line, 0), -1, 0);
         ps->no_drain = 1;           /* CPython reports these before looking further */
         return 0;
     }
@@ -759,9 +811,11 @@ static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nex
         int at_end = tok == 0 || tok == DEDENT;
         int line = at_end ? last_line(ps, loc) : loc.first_line;
         parse_error_at(ps, 1, line, at_end ? -1 : loc.first_column, line,
-                       at_end ? -1 : loc.first_column + 1,
+                       at_end ? -1 : loc.last_column,
                        "expected an indented block after %s on line %d",
                        block_name(ps->block_kw), ps->block_kw_line);
+        if (at_end)
+            error_offsets(ps, reader_offset(ps, line, 1), -1, 1);
         return 0;
     }
     if (want_colon && tok == NEWLINE && is_compound_kw(ps->line_kw)) {
@@ -801,6 +855,7 @@ static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nex
     }
     if (tok == DEDENT) {
         parse_error_at(ps, 1, loc.first_line, -1, loc.first_line, -1, "unexpected unindent");
+        error_offsets(ps, reader_offset(ps, loc.first_line, 0), -1, 0);
         ps->no_drain = 1;
         return 0;
     }
@@ -811,7 +866,7 @@ static int report(ParseState *ps, int tok, Loc loc, const int *expected, int nex
         int from = ps->prev.loc.last_line == loc.first_line ? ps->prev.loc.last_column : 0;
         for (int i = from; line && i < (int)len && i < loc.first_column; i++)
             if (line[i] == '#') {
-                parse_error_at(ps, 0, loc.first_line, i, loc.first_line, (int)len + 1,
+                parse_error_at(ps, 0, loc.first_line, i, loc.first_line, (int)len,
                                "invalid syntax");
                 return 0;
             }
@@ -836,6 +891,31 @@ static int char_col(Lexer *lx, int line, int col)
     return syntaxerr_chars(s, (size_t)col) + 1;
 }
 
+/* Lexer errors that CPython's parser raises from the tokenizer's state
+ * (its text follows the parser's rules) rather than its tokenizer. */
+static int parser_side_lex_error(const SyntaxErr *le)
+{
+    size_t ml = strlen(le->msg);
+    return le->kind == SE_INDENT || le->kind == SE_TAB
+        || (ml > 16 && !strcmp(le->msg + ml - 16, "was never closed"))
+        || !strcmp(le->msg, "unexpected EOF while parsing")
+        || !strcmp(le->msg, "unexpected character after line continuation character")
+        || !strcmp(le->msg, "too many levels of indentation");
+}
+
+static int ml_never_closed(const SyntaxErr *le)
+{
+    size_t ml = strlen(le->msg);
+    return ml > 16 && !strcmp(le->msg + ml - 16, "was never closed");
+}
+
+/* Errors the parser finds here that CPython's compiler reports. */
+static int compiler_message(const char *msg)
+{
+    return !strcmp(msg, "starred assignment target must be in a list or tuple")
+        || !strcmp(msg, "multiple starred expressions in assignment");
+}
+
 static void fill_err(ParseState *ps, Arena *arena, SyntaxErr *err)
 {
     memset(err, 0, sizeof *err);
@@ -845,16 +925,31 @@ static void fill_err(ParseState *ps, Arena *arena, SyntaxErr *err)
             *err = *le;
             if (le->text)
                 err->text = arena_strndup(arena, le->text, strlen(le->text));
+            err->origin = SE_FROM_LEXER;
+            if (parser_side_lex_error(le)) {
+                /* an unclosed bracket is reported at the end of input */
+                int last = ps->tok_line > 1 ? ps->tok_line : 1;
+                size_t len;
+                while (lex_line(ps->lx, last + 1, &len))
+                    last++;
+                err->origin = SE_FROM_PARSER;
+                err->text_cut = ml_never_closed(le) && le->lineno > 0 && le->lineno < last;
+            } else if (!strncmp(le->msg, "f-string: ", 10)) {
+                err->origin = SE_FROM_PARSER;    /* CPython's f-string parser */
+            }
             return;
         }
     }
     PErr *e = &ps->err;
     err->kind = e->kind == 1 ? SE_INDENT : e->kind == 2 ? SE_TAB :
                 e->kind == 3 ? SE_RECURSION : SE_SYNTAX;
+    err->origin = SE_FROM_PARSER;
     snprintf(err->msg, sizeof err->msg, "%s", e->set ? e->msg : "invalid syntax");
     err->lineno = e->lineno;
     err->end_lineno = e->end_lineno;
+    err->eof_offset = e->eof_offset;
     if (e->lineno > 0 && e->text) {
+        err->origin = SE_FROM_FIELD;
         err->text = arena_strndup(arena, e->text, strlen(e->text));
         err->col_offset = syntaxerr_chars(e->text, (size_t)e->col) + 1;
         err->end_col_offset = syntaxerr_chars(e->text, (size_t)e->end_col) + 1;
@@ -863,8 +958,19 @@ static void fill_err(ParseState *ps, Arena *arena, SyntaxErr *err)
         const char *s = lex_line(ps->lx, e->lineno, &len);
         if (s)
             err->text = arena_strndup(arena, s, len);
-        err->col_offset = e->col < 0 ? 0 : char_col(ps->lx, e->lineno, e->col);
-        err->end_col_offset = e->end_col < 0 ? 0 : char_col(ps->lx, e->end_lineno, e->end_col);
+        err->text_cut = !e->eof_offset && e->lineno < e->tok_line;
+        /* CPython's column -1 (unknown) gives offset 0; -2 gives -1 */
+        if (e->fixed && e->eof_offset && ps->mode == PARSE_SINGLE) {
+            /* the REPL decides itself where such a caret goes */
+            err->eof_offset = 0;
+        } else if (e->fixed) {
+            err->col_offset = e->col;
+            err->end_col_offset = e->end_col;
+        } else {
+            err->col_offset = e->col < 0 ? e->col + 1 : char_col(ps->lx, e->lineno, e->col);
+            err->end_col_offset = e->end_col < 0 ? e->end_col + 1
+                                  : char_col(ps->lx, e->end_lineno, e->end_col);
+        }
     }
 }
 
@@ -895,12 +1001,17 @@ Module *parse_source_ex(const char *src, size_t len, const char *filename,
     int rc = yyparse(lx, &ps);
     if (rc != 0)
         lexer_error_wins(&ps);      /* errors raised by grammar actions */
-    if (rc == 0 && !ps.err.set)
+    int checked = 0;
+    if (rc == 0 && !ps.err.set) {
         rc = parse_check(&ps, m);
+        checked = ps.err.set;       /* CPython's compiler finds these */
+    }
     if (rc != 0 || ps.err.set) {
         if (!ps.err.set)
             parse_error_at(&ps, 0, 0, 0, 0, 0, "invalid syntax");
         fill_err(&ps, arena, err);
+        if ((checked || compiler_message(err->msg)) && !ps.lexerror)
+            err->origin = SE_FROM_COMPILER;
         if (incomplete)
             *incomplete = lex_hit_eof_incomplete(lx) || ps.eof_error;
         m = NULL;

@@ -57,14 +57,15 @@ void syntaxerr_print(const SyntaxErr *e, const char *filename, FILE *out)
         fprintf(out, "  File \"%s\", line %d\n", filename ? filename : "<unknown>",
                 e->lineno);
         if (e->text) {
-            long end = e->end_col_offset;
+            /* CPython reads the end only of an exact SyntaxError */
+            long end = e->kind == SE_SYNTAX ? e->end_col_offset : -1;
             long size = (long)strlen(e->text);  /* bytes, as CPython uses */
             /* A span over several lines is shown up to the end of the first. */
-            if (e->end_lineno > e->lineno)
+            if (e->kind == SE_SYNTAX && e->end_lineno > e->lineno)
                 end = size + 1;   /* CPython counts the newline */
             if (end > size + 1)
                 end = size + 1;
-            print_error_text(out, e->col_offset, end, e->text);
+            print_error_text(out, e->eof_offset ? 0 : e->col_offset, end, e->text);
         }
     }
     fprintf(out, "%s: %s\n", syntaxerr_type_name(e), e->msg);

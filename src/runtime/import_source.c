@@ -136,6 +136,34 @@ int rt_import_find_source(Object *fullname, Object *paths, Object **file, Object
     return 0;
 }
 
+/* NEW str: line `lineno` of the file `filename` as CPython's
+ * PyErr_ProgramTextObject reads it back for a SyntaxError's text, or NULL
+ * (nothing raised) when there is no such file or line. */
+static Object *file_line(const char *filename, int lineno)
+{
+    FILE *f = filename && lineno > 0 ? fopen(filename, "rb") : NULL;
+    if (f == NULL)
+        return NULL;
+    char *buf = NULL;
+    size_t cap = 0;
+    ssize_t n = -1;
+    for (int i = 1; i <= lineno; i++)
+        if ((n = getline(&buf, &cap, f)) < 0)
+            break;
+    fclose(f);
+    Object *line = NULL;
+    if (n >= 0) {
+        const char *t = buf;
+        if (lineno == 1 && n >= 3 && !memcmp(t, "\xEF\xBB\xBF", 3))
+            t += 3, n -= 3;     /* a UTF-8 signature */
+        line = str_from_utf8(t, (size_t)n);
+        if (line == NULL)
+            err_clear();
+    }
+    free(buf);
+    return line;
+}
+
 /* Raises the SyntaxError (or IndentationError/TabError) described by se,
  * as CPython's compile() would: SyntaxError(msg, (filename, lineno,
  * offset, text, end_lineno, end_offset)). */
@@ -154,25 +182,27 @@ static void raise_syntax_error(const SyntaxErr *se, const char *filename)
     TUPLE_SET(info, 0, str_from_cstr(filename));
     if (se->lineno > 0) {
         TUPLE_SET(info, 1, int_from_i64(se->lineno));
-        TUPLE_SET(info, 2, se->col_offset > 0 ? int_from_i64(se->col_offset) : NEWREF(NONE));
-        if (se->text) {
+        TUPLE_SET(info, 2, int_from_i64(se->col_offset));
+        Object *line = se->origin == SE_FROM_LEXER || se->origin == SE_FROM_FIELD ? NULL
+                       : file_line(filename, se->lineno);
+        if (line == NULL && se->text && se->origin != SE_FROM_COMPILER) {
+            /* the line as the tokenizer holds it: the current line with
+             * its newline, a tokenizer error's or an earlier line's without */
             size_t n = strlen(se->text);
-            Object *line = str_from_utf8(se->text, n);
-            if (line && (n == 0 || se->text[n - 1] != '\n')) {
+            line = str_from_utf8(se->text, n);
+            if (line && se->origin >= SE_FROM_PARSER && se->origin != SE_FROM_LEXER
+                && !se->text_cut) {
                 Object *nl = str_from_cstr("\n");
                 Object *both = nl ? str_concat(line, nl) : NULL;
                 XDECREF(nl);
                 SETREF(line, both);
             }
             if (line == NULL)
-                err_clear(), line = NEWREF(NONE);
-            TUPLE_SET(info, 3, line);
-        } else {
-            TUPLE_SET(info, 3, NEWREF(NONE));
+                err_clear();
         }
+        TUPLE_SET(info, 3, line ? line : NEWREF(NONE));
         TUPLE_SET(info, 4, int_from_i64(se->end_lineno > 0 ? se->end_lineno : se->lineno));
-        TUPLE_SET(info, 5, se->end_col_offset > 0 ? int_from_i64(se->end_col_offset)
-                                                  : NEWREF(NONE));
+        TUPLE_SET(info, 5, int_from_i64(se->end_col_offset));
     } else {
         for (int i = 1; i < 6; i++)
             TUPLE_SET(info, i, NEWREF(NONE));

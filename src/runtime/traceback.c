@@ -266,6 +266,10 @@ static int print_syntax_error(Object *exc, FILE *out)
     if (e->offset && INT_CHECK(e->offset)) se.col_offset = (int)int_as_i64(e->offset, &ovf);
     if (e->end_lineno && INT_CHECK(e->end_lineno)) se.end_lineno = (int)int_as_i64(e->end_lineno, &ovf);
     if (e->end_offset && INT_CHECK(e->end_offset)) se.end_col_offset = (int)int_as_i64(e->end_offset, &ovf);
+    if (t != &Exc_SyntaxError) {        /* CPython reads the end only of an exact SyntaxError */
+        se.end_lineno = se.lineno;
+        se.end_col_offset = -1;
+    }
     char *text = NULL;
     if (e->text && STR_CHECK(e->text)) {
         text = strdup(STR_UTF8(e->text));
