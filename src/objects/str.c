@@ -12,6 +12,7 @@
 #include "mem/alloc.h"
 #include "objects/bool.h"
 #include "objects/bytes.h"
+#include "objects/fastsearch.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/none.h"
@@ -270,14 +271,10 @@ static Object *str_richcompare(Object *a, Object *b, int op)
     return bool_from(r);
 }
 
-/* Byte position of needle in hay (memmem with an empty-needle answer). */
+/* Byte position of needle in hay (an empty needle is found at hay). */
 static const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn)
 {
-    if (nn == 0)
-        return hay;
-    if (nn > nh)
-        return NULL;
-    return memmem(hay, nh, needle, nn);
+    return str_fast_find(hay, nh, needle, nn);
 }
 
 int str_contains(Object *s, Object *sub)

@@ -12,6 +12,7 @@
 #include "objects/bool.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/fastsearch.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/none.h"
@@ -133,25 +134,12 @@ static intptr_t cp_index(Object *s, intptr_t b)
 
 static const char *mem_rfind(const char *h, size_t nh, const char *n, size_t nn)
 {
-    if (nn > nh)
-        return NULL;
-    if (nn == 0)
-        return h + nh;
-    for (const char *p = h + nh - nn;; p--) {
-        if (*p == *n && memcmp(p, n, nn) == 0)
-            return p;
-        if (p == h)
-            return NULL;
-    }
+    return str_fast_rfind(h, nh, n, nn);
 }
 
 static const char *mem_find(const char *h, size_t nh, const char *n, size_t nn)
 {
-    if (nn == 0)
-        return h;
-    if (nn > nh)
-        return NULL;
-    return memmem(h, nh, n, nn);
+    return str_fast_find(h, nh, n, nn);
 }
 
 static Object *new_list_or_null(void) { return list_new(0); }
@@ -196,13 +184,7 @@ static intptr_t find_impl(const char *fname, Object *s, Object *const *args, siz
     if (dir == 0) {
         if (nn == 0)
             return end - start + 1;
-        intptr_t count = 0;
-        const char *p = h, *e = h + nh;
-        while ((p = mem_find(p, (size_t)(e - p), n, nn)) != NULL) {
-            count++;
-            p += nn;
-        }
-        return count;
+        return str_fast_count(h, nh, n, nn, INTPTR_MAX);
     }
     const char *p = dir > 0 ? mem_find(h, nh, n, nn) : mem_rfind(h, nh, n, nn);
     if (!p)
@@ -550,6 +532,73 @@ static Object *m_rstrip(Object *s, Object *const *args, size_t nargs, Object *kw
 
 /* ---- replace ----------------------------------------------------------------------- */
 
+/* s.replace(old, new, count) for a non-empty old: counts the matches first
+ * (as CPython does) so the result is allocated once at its final size and
+ * filled with memcpy; same-size replacements copy s whole and patch it. */
+static Object *replace_nonempty(Object *s, Object *old, Object *new_, intptr_t count)
+{
+    const char *src = STR_UTF8(s), *o = STR_UTF8(old), *nw = STR_UTF8(new_);
+    size_t ns = (size_t)STR_NBYTES(s), no = (size_t)STR_NBYTES(old);
+    size_t nn = (size_t)STR_NBYTES(new_);
+    const char *p = src, *end = src + ns, *q;
+    intptr_t k = 0, rlen;
+    Object *r;
+    if (nn == no) {
+        /* one pass: copy s at the first match, then patch each match */
+        q = count > 0 ? mem_find(src, ns, o, no) : NULL;
+        if (!q)
+            goto unchanged;
+        rlen = STR_LEN(s);
+        if (STR_LEN(new_) != STR_LEN(old)) {
+            /* same bytes, other code points (non-ASCII): count the matches */
+            k = str_fast_count(q, (size_t)(end - q), o, no, count);
+            rlen += k * (STR_LEN(new_) - STR_LEN(old));
+        }
+        r = str_new_raw(ns, rlen);
+        if (!r)
+            return NULL;
+        char *d = str_data_mut(r);
+        memcpy(d, src, ns);
+        k = 0;
+        do {
+            memcpy(d + (q - src), nw, nn);
+            p = q + no;
+        } while (++k < count && (q = mem_find(p, (size_t)(end - p), o, no)) != NULL);
+    } else {
+        k = str_fast_count(src, ns, o, no, count);
+        if (k == 0)
+            goto unchanged;
+        intptr_t dbytes = (intptr_t)nn - (intptr_t)no;
+        if (dbytes > 0 && k > (INTPTR_MAX - 64 - (intptr_t)ns) / dbytes)
+            return err_set_string(&Exc_OverflowError, "replace string is too long");
+        intptr_t rbytes = (intptr_t)ns + k * dbytes;
+        rlen = STR_LEN(s) + k * (STR_LEN(new_) - STR_LEN(old));
+        r = str_new_raw((size_t)rbytes, rlen);
+        if (!r)
+            return NULL;
+        char *d = str_data_mut(r);
+        for (intptr_t i = 0; i < k; i++) {
+            q = mem_find(p, (size_t)(end - p), o, no);
+            memcpy(d, p, (size_t)(q - p));
+            d += q - p;
+            memcpy(d, nw, nn);
+            d += nn;
+            p = q + no;
+        }
+        memcpy(d, p, (size_t)(end - p));
+    }
+    if (rlen == 0) {
+        /* CPython answers the shared empty string (other results are new) */
+        DECREF(r);
+        return str_empty();
+    }
+    return r;
+unchanged:
+    if (STR_CHECK_EXACT(s))
+        return NEWREF(s);
+    return str_from_utf8_trusted(src, ns, STR_LEN(s));
+}
+
 static Object *m_replace(Object *s, Object *const *args, size_t nargs, Object *kwnames)
 {
     Object *a[3];
@@ -567,29 +616,20 @@ static Object *m_replace(Object *s, Object *const *args, size_t nargs, Object *k
     if (count < 0)
         count = INTPTR_MAX;
     Object *old = a[0], *new_ = a[1];
+    if (STR_NBYTES(old) > 0)
+        return replace_nonempty(s, old, new_, count);
     const char *p = STR_UTF8(s), *end = p + STR_NBYTES(s);
-    size_t no = (size_t)STR_NBYTES(old);
     StrBuf b;
     str_buf_init(&b);
     intptr_t done = 0;
-    if (no == 0) {
-        /* insert new before every character and at the end */
-        while (done < count) {
-            if (str_buf_append_str(&b, new_) < 0) goto fail;
-            done++;
-            if (p >= end) break;
-            int k = uni_utf8_seqlen((unsigned char)*p);
-            if (str_buf_append(&b, p, (size_t)k) < 0) goto fail;
-            p += k;
-        }
-    } else {
-        const char *q;
-        while (done < count && (q = mem_find(p, (size_t)(end - p), STR_UTF8(old), no)) != NULL) {
-            if (str_buf_append(&b, p, (size_t)(q - p)) < 0 || str_buf_append_str(&b, new_) < 0)
-                goto fail;
-            p = q + no;
-            done++;
-        }
+    /* insert new before every character and at the end */
+    while (done < count) {
+        if (str_buf_append_str(&b, new_) < 0) goto fail;
+        done++;
+        if (p >= end) break;
+        int k = uni_utf8_seqlen((unsigned char)*p);
+        if (str_buf_append(&b, p, (size_t)k) < 0) goto fail;
+        p += k;
     }
     if (done == 0 && STR_CHECK_EXACT(s)) {
         str_buf_free(&b);
@@ -693,6 +733,28 @@ static Object *case_ascii(Object *s, int mode)
         return NULL;
     const unsigned char *p = (const unsigned char *)STR_UTF8(s);
     char *d = str_data_mut(r);
+    if (mode == CASE_UPPER || mode == CASE_LOWER || mode == CASE_FOLD) {
+        unsigned char lo = mode == CASE_UPPER ? 'a' : 'A';
+        /* eight ASCII bytes at a time: a byte's high bit in ge/gt says
+         * byte >= lo / byte > lo + 25 (no carries: every byte < 0x80);
+         * the letters in range get bit 0x20 flipped */
+        const uint64_t ones = 0x0101010101010101ull;
+        const uint64_t add_ge = ones * (unsigned char)(0x80 - lo);
+        const uint64_t add_gt = ones * (unsigned char)(0x80 - (lo + 26));
+        intptr_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            uint64_t ge = w + add_ge, gt = w + add_gt;
+            w ^= ((ge & ~gt) & (ones * 0x80)) >> 2;
+            memcpy(d + i, &w, 8);
+        }
+        for (; i < n; i++) {
+            unsigned c = p[i];
+            d[i] = (char)((unsigned)(c - lo) < 26u ? c ^ 0x20 : c);
+        }
+        return r;
+    }
     bool prev_cased = false;
     for (intptr_t i = 0; i < n; i++) {
         unsigned c = p[i];
