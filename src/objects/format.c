@@ -245,11 +245,18 @@ static int parse_for(Object *spec, Object *v, uint32_t default_type, FormatSpec 
 /* Appends n copies of cp. */
 static int buf_fill(StrBuf *b, uint32_t cp, intptr_t n)
 {
+    if (n <= 0)
+        return 0;
     char enc[4 * 32];
     int k = uni_utf8_encode(cp, enc);
     int per = (int)(sizeof enc / (size_t)k);
-    for (int i = 1; i < per; i++)
-        memcpy(enc + i * k, enc, (size_t)k);
+    if (per > n)
+        per = (int)n;
+    if (k == 1)
+        memset(enc, enc[0], (size_t)per);
+    else
+        for (int i = 1; i < per; i++)
+            memcpy(enc + i * k, enc, (size_t)k);
     while (n > 0) {
         intptr_t m = n < per ? n : per;
         if (str_buf_append(b, enc, (size_t)(m * k)) < 0)
@@ -280,14 +287,15 @@ typedef struct {
 
 /* CPython's _PyUnicode_InsertThousandsGrouping: the digits grouped by
  * `group` (0 = none) with sep, zero-extended on the left to min_width.
- * Returns a malloc'd string (length in *outlen) or NULL with MemoryError. */
+ * Returns small when the result fits in smallsz bytes, else a malloc'd
+ * string (length in *outlen either way), or NULL with MemoryError. */
 static char *group_digits(const char *digits, intptr_t n, intptr_t min_width, int group,
-                          char sep, intptr_t *outlen)
+                          char sep, intptr_t *outlen, char *small, size_t smallsz)
 {
     if (min_width < 0)
         min_width = 0;
     intptr_t cap = n + min_width + (group ? (n + min_width) / group + 2 : 0) + 2;
-    char *out = malloc((size_t)cap);
+    char *out = (size_t)cap <= smallsz ? small : malloc((size_t)cap);
     if (!out) {
         err_no_memory();
         return NULL;
@@ -364,10 +372,11 @@ static Object *emit_number(const FormatSpec *f, const NumParts *p)
         group = (f->grouping == '_' && (f->type == 'b' || f->type == 'o' || f->type == 'x'
                                         || f->type == 'X')) ? 4 : 3;
     }
-    char *grouped = NULL;
+    char *grouped = NULL, gsmall[96];
     intptr_t ngrouped = 0;
     if (p->ndigits > 0) {
-        grouped = group_digits(p->digits, p->ndigits, min_width, group, sep, &ngrouped);
+        grouped = group_digits(p->digits, p->ndigits, min_width, group, sep, &ngrouped,
+                               gsmall, sizeof gsmall);
         if (!grouped)
             return NULL;
         if (p->upper)
@@ -409,7 +418,8 @@ static Object *emit_number(const FormatSpec *f, const NumParts *p)
         rc = str_buf_append(&b, p->rem, p->nrem);
     if (!rc)
         rc = buf_fill(&b, f->fill, rpad);
-    free(grouped);
+    if (grouped != gsmall)
+        free(grouped);
     if (rc) {
         str_buf_free(&b);
         return NULL;
@@ -446,27 +456,91 @@ static int c_snprintf(char *buf, size_t n, const char *fmt, int prec, double v)
     return r;
 }
 
+/* Mode 3 of dtoa_digits without printf, for the common case: d = m * 2^e
+ * exactly, so d * 10^ndigits rounded half-even is (m * 10^ndigits) >> -e
+ * with the bits shifted out deciding the rounding, all in 128-bit
+ * integers.  Returns 1 with the digits in out (>= 48 bytes), or 0 when d
+ * or ndigits is out of its range (the caller falls back to printf). */
+static int fixed_digits(double d, int ndigits, char *out, int *decpt)
+{
+    if (ndigits < 0 || ndigits > 19)
+        return 0;
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    int bexp = (int)((bits >> 52) & 0x7ff);
+    if (bexp == 0 || bexp == 0x7ff)
+        return 0;               /* zero, subnormal, inf, nan */
+    uint64_t m = (bits & (((uint64_t)1 << 52) - 1)) | ((uint64_t)1 << 52);
+    int e = bexp - 1075;        /* d = m * 2^e */
+    uint64_t p10 = 1;
+    for (int i = 0; i < ndigits; i++)
+        p10 *= 10;
+    unsigned __int128 q;
+    if (e >= 0) {
+        if (e > 10)
+            return 0;           /* m << e times 10^19 must stay below 2^128 */
+        q = ((unsigned __int128)m << e) * p10;
+    } else {
+        int k = -e;
+        if (k > 120)
+            return 0;
+        unsigned __int128 n = (unsigned __int128)m * p10;
+        unsigned __int128 half = (unsigned __int128)1 << (k - 1);
+        unsigned __int128 rem = n & ((half << 1) - 1);
+        q = n >> k;
+        if (rem > half || (rem == half && (q & 1)))
+            q++;
+    }
+    if (q == 0) {
+        out[0] = '\0';
+        *decpt = -ndigits;
+        return 1;
+    }
+    /* q < 2^117 here, so q / 10^19 fits in 64 bits */
+    const uint64_t e19 = 10000000000000000000ull;
+    uint64_t hi = (uint64_t)(q / e19), lo = (uint64_t)(q % e19);
+    char tmp[48];
+    int n = 0;
+    for (int i = 0; i < 19 && (lo || hi); i++) {
+        tmp[n++] = (char)('0' + lo % 10);
+        lo /= 10;
+    }
+    while (hi) {
+        tmp[n++] = (char)('0' + hi % 10);
+        hi /= 10;
+    }
+    *decpt = n - ndigits;
+    int z = 0;
+    while (z < n && tmp[z] == '0')   /* strip trailing zeros (tmp is reversed) */
+        z++;
+    int k = 0;
+    for (int i = n - 1; i >= z; i--)
+        out[k++] = tmp[i];
+    out[k] = '\0';
+    return 1;
+}
+
 /* _Py_dg_dtoa's digit strings from glibc's correctly rounded printf:
  * mode 0 = shortest round-trip, 2 = ndigits significant,
  * 3 = ndigits after the point.  Trailing zeros are stripped; a result that
  * rounds to zero in mode 3 is "" with decpt = -ndigits, exact zero is "0"
- * with decpt 1.  d is finite and > 0 or +0.0.  Returns malloc'd digits or
- * NULL (MemoryError). */
-static char *dtoa_digits(double d, int mode, int ndigits, int *decpt)
+ * with decpt 1.  d is finite and > 0 or +0.0.  Returns dbuf (64 bytes)
+ * when the digits fit there, else malloc'd digits, or NULL (MemoryError). */
+static char *dtoa_digits(double d, int mode, int ndigits, int *decpt, char *dbuf)
 {
     char small[64];
     char *buf = small;
     if (d == 0.0) {
         *decpt = 1;
-        return strdup("0");
+        memcpy(dbuf, "0", 2);
+        return dbuf;
     }
     if (mode == 0) {
         int nd;
-        *decpt = float_shortest_digits(d, small, &nd);
-        char *out = strdup(small);
-        if (!out)
-            err_no_memory();
-        return out;
+        *decpt = float_shortest_digits(d, dbuf, &nd);
+        return dbuf;
+    } else if (mode == 3 && fixed_digits(d, ndigits, dbuf, decpt)) {
+        return dbuf;
     } else {
         const char *f = mode == 2 ? "%.*e" : "%.*f";
         if (mode == 2 && ndigits < 1)
@@ -564,7 +638,8 @@ char *fmt_double_to_string(double val, char code, int precision, int flags)
         return buf;
     }
     int decpt_i;
-    char *digits = dtoa_digits(fabs(val), mode, precision, &decpt_i);
+    char dbuf[64];
+    char *digits = dtoa_digits(fabs(val), mode, precision, &decpt_i, dbuf);
     if (!digits)
         return NULL;
     intptr_t digits_len = (intptr_t)strlen(digits), decpt = decpt_i;
@@ -600,7 +675,8 @@ char *fmt_double_to_string(double val, char code, int precision, int flags)
     size_t bufsize = 3 + (size_t)(vend - vstart) + (use_exp ? 8 : 0);
     char *buf = malloc(bufsize), *p = buf;
     if (!buf) {
-        free(digits);
+        if (digits != dbuf)
+            free(digits);
         err_no_memory();
         return NULL;
     }
@@ -645,7 +721,8 @@ char *fmt_double_to_string(double val, char code, int precision, int flags)
         p += sprintf(p, "%+.02d", exp);
     }
     *p = '\0';
-    free(digits);
+    if (digits != dbuf)
+        free(digits);
     return buf;
 }
 
@@ -835,12 +912,33 @@ static Object *format_long(Object *v, FormatSpec *f)
     return r;
 }
 
+/* NEW: str(v) for a word-sized int, without printf; always a new str, as
+ * CPython's str(5) is. */
+static Object *small_int_str(int64_t x)
+{
+    char buf[24], *e = buf + sizeof buf, *p = e;
+    uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (x < 0)
+        *--p = '-';
+    Object *r = str_new_raw((size_t)(e - p), e - p);
+    if (r)
+        memcpy(str_data_mut(r), p, (size_t)(e - p));
+    return r;
+}
+
 Object *format_int(Object *v, Object *spec)
 {
     if (check_spec(spec) < 0)
         return NULL;
-    if (STR_NBYTES(spec) == 0)
+    if (STR_NBYTES(spec) == 0) {
+        if (INT_CHECK_EXACT(v) && INT_IS_SMALL(v))
+            return small_int_str(INT_VALUE(v));
         return INT_CHECK_EXACT(v) ? int_to_decimal_string(v) : obj_str(v);
+    }
     FormatSpec f;
     if (parse_for(spec, v, 'd', &f) < 0)
         return NULL;

@@ -8,6 +8,7 @@
  * every syntax character is ASCII) and the output is collected as bytes,
  * then wrapped as a str or a bytes object. */
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,17 +26,32 @@
 
 enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
-/* A growable byte buffer for the result. */
+/* A growable byte buffer for the result: starts in `small` (no malloc for
+ * the usual short result), moves to the heap when it outgrows it. */
 typedef struct {
     char *p;
     size_t n, cap;
+    char small[200];
 } Out;
+
+static void out_init(Out *o)
+{
+    o->p = o->small;
+    o->n = 0;
+    o->cap = sizeof o->small;
+}
+
+static void out_release(Out *o)
+{
+    if (o->p != o->small)
+        free(o->p);
+}
 
 static int out_reserve(Out *o, size_t more)
 {
     if (o->n + more <= o->cap)
         return 0;
-    size_t cap = o->cap ? o->cap : 64;
+    size_t cap = o->cap;
     while (cap < o->n + more) {
         if (cap > SIZE_MAX / 2) {
             err_no_memory();
@@ -43,11 +59,13 @@ static int out_reserve(Out *o, size_t more)
         }
         cap *= 2;
     }
-    char *np = realloc(o->p, cap);
+    char *np = o->p == o->small ? malloc(cap) : realloc(o->p, cap);
     if (!np) {
         err_no_memory();
         return -1;
     }
+    if (o->p == o->small)
+        memcpy(np, o->small, o->n);
     o->p = np;
     o->cap = cap;
     return 0;
@@ -57,8 +75,7 @@ static int out_put(Out *o, const char *s, size_t n)
 {
     if (out_reserve(o, n) < 0)
         return -1;
-    if (n)                      /* o->p is still NULL for an empty result */
-        memcpy(o->p + o->n, s, n);
+    memcpy(o->p + o->n, s, n);
     o->n += n;
     return 0;
 }
@@ -268,6 +285,7 @@ typedef struct {
     const char *p;
     size_t n;
     intptr_t nchars;
+    char buf[72];               /* short text formatted here, not malloc'd */
 } Piece;
 
 static void piece_release(Piece *pc)
@@ -355,12 +373,14 @@ static int format_long_piece(Object *iobj, int alt, int prec, uint32_t type, Pie
     bool prefix = alt && base != 10;
     intptr_t nzero = prec > nd ? prec - nd : 0;
     size_t total = (size_t)(neg + (prefix ? 2 : 0) + nzero + nd);
-    char *buf = malloc(total + 1);
+    char *buf = total < sizeof pc->buf ? pc->buf : malloc(total + 1);
     if (!buf) {
         XDECREF(hold);
         err_no_memory();
         return -1;
     }
+    if (buf != pc->buf)
+        pc->own = buf;
     char *w = buf;
     if (neg)
         *w++ = '-';
@@ -377,7 +397,6 @@ static int format_long_piece(Object *iobj, int alt, int prec, uint32_t type, Pie
             if (*q >= 'a' && *q <= 'x')
                 *q = (char)(*q - 'a' + 'A');
     XDECREF(hold);
-    pc->own = buf;
     pc->p = buf;
     pc->n = total;
     pc->nchars = (intptr_t)total;
@@ -694,7 +713,9 @@ static int do_arg(Ctx *c)
     Arg a = { 0, 0, -1, -1, false };
     if (parse_arg(c, &a) < 0)
         return -1;
-    Piece pc = { 0 };
+    Piece pc;
+    pc.hold = NULL;
+    pc.own = NULL;
     if (format_arg(c, &a, &pc) < 0) {
         piece_release(&pc);
         return -1;
@@ -762,26 +783,26 @@ static int run(Ctx *c, const char *fmt, size_t n, Object *args)
 
 Object *str_percent_format(Object *fmt, Object *args)
 {
-    Ctx c = { 0 };
+    Ctx c;
+    memset(&c, 0, offsetof(Ctx, out));
+    out_init(&c.out);
     c.is_bytes = false;
-    if (run(&c, STR_UTF8(fmt), (size_t)STR_NBYTES(fmt), args) < 0) {
-        free(c.out.p);
-        return NULL;
-    }
-    Object *r = str_from_utf8_trusted(c.out.p ? c.out.p : "", c.out.n, -1);
-    free(c.out.p);
+    Object *r = NULL;
+    if (run(&c, STR_UTF8(fmt), (size_t)STR_NBYTES(fmt), args) == 0)
+        r = str_from_utf8_trusted(c.out.p, c.out.n, -1);
+    out_release(&c.out);
     return r;
 }
 
 Object *bytes_percent_format(Object *fmt, Object *args)
 {
-    Ctx c = { 0 };
+    Ctx c;
+    memset(&c, 0, offsetof(Ctx, out));
+    out_init(&c.out);
     c.is_bytes = true;
-    if (run(&c, BYTES_DATA(fmt), (size_t)BYTES_SIZE(fmt), args) < 0) {
-        free(c.out.p);
-        return NULL;
-    }
-    Object *r = bytes_from(c.out.p ? c.out.p : "", c.out.n);
-    free(c.out.p);
+    Object *r = NULL;
+    if (run(&c, BYTES_DATA(fmt), (size_t)BYTES_SIZE(fmt), args) == 0)
+        r = bytes_from(c.out.p, c.out.n);
+    out_release(&c.out);
     return r;
 }
