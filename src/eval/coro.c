@@ -189,8 +189,8 @@ CoroStack *coro_stack_new_sized(size_t bytes)
 {
     size_t page = (size_t)sysconf(_SC_PAGESIZE);
     size_t head = (sizeof(StackHead) + 63) & ~(size_t)63;
-    bytes = (bytes + page - 1) & ~(page - 1);
-    size_t size = page + bytes + ((head + page - 1) & ~(page - 1));
+    /* the header shares the top page with the first frames */
+    size_t size = (page + bytes + head + page - 1) & ~(page - 1);
     if (size < bytes) return NULL;
     char *m = mmap(NULL, size, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
@@ -203,7 +203,7 @@ CoroStack *coro_stack_new_sized(size_t bytes)
     s->map = m;
     s->mapsize = size;
     s->lo = m + page;
-    s->hi = s->lo + bytes;
+    s->hi = (char *)s;
     s->arena = s->arena_end = s->hi;    /* no arena */
     s->next = NULL;
 #ifdef CORO_TSAN

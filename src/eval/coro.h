@@ -62,7 +62,7 @@ void coro_stack_put(CoroStack *s);
 /* Drops the pooled stacks (at shutdown). */
 void coro_fini(void);
 
-/* A one-off stack with `bytes` of C stack (rounded up to pages) below no
+/* A one-off stack with at least `bytes` of C stack below no
  * arena, never pooled: the interpreter's main stack (main.c) runs on one
  * so that deep recursion is not bound by the stack rlimit.  Address space
  * only (MAP_NORESERVE): pages are touched as the stack grows.  NULL when

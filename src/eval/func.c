@@ -426,10 +426,24 @@ size_t eval_stack_limit = (size_t)6 << 20;
 /* How deep the walker may go in a stack with `avail` bytes below the
  * starting point: a quarter is kept back, at most 16 MiB, for C code that
  * runs between two checks (builtins, the error path, the parser). */
+#if defined(__SANITIZE_THREAD__)
+#define GUARD_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define GUARD_TSAN 1
+#endif
+#endif
+
 size_t eval_stack_guard_limit(size_t avail)
 {
     size_t reserve = avail / 4;
     if (reserve > ((size_t)16 << 20)) reserve = (size_t)16 << 20;
+#ifdef GUARD_TSAN
+    /* ThreadSanitizer's shadow call stack holds 64K C frames per thread or
+     * fiber, far fewer than a large stack does (a Python call is some six
+     * C frames in 0.7 KiB there): stop well before that */
+    if (avail - reserve > ((size_t)4 << 20)) return (size_t)4 << 20;
+#endif
     return avail - reserve;
 }
 
