@@ -33,7 +33,7 @@ UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 DEPS_OK  := $(BUILD)/.deps-ok
 
-.PHONY: all test unit golden repl regen debug test-asan test-debug fuzz test-tsan test-gcstress bench release clean
+.PHONY: fuzz-gen all test unit golden repl regen debug test-asan test-debug fuzz test-tsan test-gcstress bench release clean
 all: $(EXE)
 
 $(DEPS_OK):
@@ -102,6 +102,10 @@ fuzz:
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	    CPPFLAGS+=-DGARTER_DEBUG LDFLAGS="-fsanitize=address,undefined" garter-asan
 	@$(SAN_ENV) $(PYTHON) tests/fuzz/mutate.py --garter ./garter-asan
+
+# random generator bodies driven by next/send/throw/close, against python3
+fuzz-gen: $(EXE)
+	@$(PYTHON) tests/fuzz/generators.py --garter ./$(EXE) --count 500
 
 # the threads golden tests built with ThreadSanitizer (build/tsan); any
 # report fails the run (halt_on_error exits non-zero, the test then differs)
