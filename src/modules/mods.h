@@ -18,6 +18,7 @@ Object *mod_gc_create(void);            /* gc.c: the cycle collector's interface
 Object *mod_weakref_create(void);       /* _weakref.c: under lib/weakref.py */
 Object *mod_thread_create(void);        /* _thread.c: threads and locks */
 Object *mod_signal_create(void);        /* signal.c: Python signal handlers */
+Object *mod_sre_create(void);           /* _sre.c: the matcher under lib/re */
 void mod_signal_fini(void);             /* drops the handler table at exit */
 
 /* ---- random_mt.c: MT19937 as CPython's _random uses it ----------------- */

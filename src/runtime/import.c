@@ -512,7 +512,8 @@ int rt_import_init(void)
         rt_import_register("signal", mod_signal_create) < 0 ||
         rt_import_register("gc", mod_gc_create) < 0 ||
         rt_import_register("_weakref", mod_weakref_create) < 0 ||
-        rt_import_register("atexit", mod_atexit_create) < 0)
+        rt_import_register("atexit", mod_atexit_create) < 0 ||
+        rt_import_register("_sre", mod_sre_create) < 0)
         return -1;
     return 0;
 }
