@@ -32,8 +32,27 @@ typedef struct EnumerateObject {
     Object *it;
     int64_t index;              /* while small is set */
     Object *big;                /* the index as an int once past int64 */
+    Object *result;             /* (None, None) at first; reused while only we hold it */
     int small;
 } EnumerateObject;
+
+/* CPython's result-tuple reuse (enumerate and zip): when the tuple handed
+ * out last time is referenced only by the iterator, it is refilled instead
+ * of allocating another.  Installs the pair (STOLEN); the old items are
+ * released after, in CPython's order.  A tuple the collector untracked (all
+ * atomic items) is tracked again since its new items may not be.  NEW. */
+static Object *refill_pair(Object *t, Object *a, Object *b)
+{
+    INCREF(t);
+    Object *olda = TUPLE_GET(t, 0), *oldb = TUPLE_GET(t, 1);
+    TUPLE_SET(t, 0, a);
+    TUPLE_SET(t, 1, b);
+    DECREF(olda);
+    DECREF(oldb);
+    if (!gc_is_tracked(t))
+        gc_track(t);
+    return t;
+}
 
 Object *iterobj_enumerate(Object *iterable, Object *start)
 {
@@ -48,13 +67,16 @@ Object *iterobj_enumerate(Object *iterable, Object *start)
         XDECREF(idx);
         return NULL;
     }
-    EnumerateObject *e = (EnumerateObject *)obj_alloc(&Enumerate_Type);
+    Object *result = tuple_pack(2, NONE, NONE);
+    EnumerateObject *e = result ? (EnumerateObject *)obj_alloc(&Enumerate_Type) : NULL;
     if (e == NULL) {
+        XDECREF(result);
         DECREF(it);
         XDECREF(idx);
         return NULL;
     }
     e->it = it;
+    e->result = result;
     e->small = 1;
     if (idx) {
         int overflow;
@@ -98,6 +120,8 @@ static Object *enumerate_next(Object *o)
         DECREF(item);
         return NULL;
     }
+    if (REFCNT(e->result) == 1)
+        return refill_pair(e->result, idx, item);
     Object *t = tuple_new(2);
     if (t == NULL) {
         DECREF(idx);
@@ -126,13 +150,17 @@ static void enumerate_dealloc(Object *o)
     gc_untrack(o);
     XDECREF(e->it);
     XDECREF(e->big);
+    XDECREF(e->result);
     obj_free(o);
 }
 
 static int enumerate_traverse(Object *o, visitproc visit, void *arg)
 {
     EnumerateObject *e = (EnumerateObject *)o;
-    return e->it ? visit(e->it, arg) : 0;
+    int r = e->it ? visit(e->it, arg) : 0;
+    if (r == 0 && e->result)
+        r = visit(e->result, arg);
+    return r;
 }
 
 TypeObject Enumerate_Type = {
@@ -154,6 +182,7 @@ TypeObject Enumerate_Type = {
 typedef struct ZipObject {
     Object ob;
     Object *iters;              /* tuple of iterators */
+    Object *result;             /* n Nones at first; reused while only we hold it */
     int strict;
 } ZipObject;
 
@@ -172,12 +201,21 @@ Object *iterobj_zip(Object *const *iterables, size_t n, int strict)
         }
         TUPLE_SET(iters, i, it);
     }
+    Object *result = tuple_new((intptr_t)n);
+    if (result == NULL) {
+        DECREF(iters);
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++)
+        TUPLE_SET(result, i, NEWREF(NONE));
     ZipObject *z = (ZipObject *)obj_alloc(&Zip_Type);
     if (z == NULL) {
+        DECREF(result);
         DECREF(iters);
         return NULL;
     }
     z->iters = iters;
+    z->result = result;
     z->strict = strict;
     gc_track((Object *)z);
     return (Object *)z;
@@ -193,13 +231,63 @@ static Object *zip_mismatch(intptr_t i, int longer)
                       i + 1, what, i);
 }
 
+/* Iterator i of z returned NULL: StopIteration ends the zip (after the
+ * strict-mode length checks), any other error propagates.  Returns NULL. */
+static Object *zip_exhausted(ZipObject *z, intptr_t i)
+{
+    intptr_t n = TUPLE_SIZE(z->iters);
+    if (err_occurred()) {
+        if (!err_matches_type(&Exc_StopIteration))
+            return NULL;
+        err_clear();
+    }
+    if (!z->strict)
+        return NULL;
+    if (i > 0)
+        return zip_mismatch(i, 0);
+    /* the first ran out: every other must be exhausted too */
+    for (intptr_t k = 1; k < n; k++) {
+        Object *ik = TUPLE_GET(z->iters, k);
+        Object *x = TYPE(ik)->iternext(ik);
+        if (x) {
+            DECREF(x);
+            return zip_mismatch(k, 1);
+        }
+        if (err_occurred()) {
+            if (!err_matches_type(&Exc_StopIteration))
+                return NULL;
+            err_clear();
+        }
+    }
+    return NULL;
+}
+
 static Object *zip_next(Object *o)
 {
     ZipObject *z = (ZipObject *)o;
     intptr_t n = TUPLE_SIZE(z->iters);
     if (n == 0)
         return NULL;
-    Object *t = tuple_new(n);
+    Object *t = z->result;
+    if (REFCNT(t) == 1) {
+        /* only we hold the last result: refill it (see refill_pair) */
+        INCREF(t);
+        for (intptr_t i = 0; i < n; i++) {
+            Object *it = TUPLE_GET(z->iters, i);
+            Object *v = TYPE(it)->iternext(it);
+            if (v == NULL) {
+                DECREF(t);
+                return zip_exhausted(z, i);
+            }
+            Object *old = TUPLE_GET(t, i);
+            TUPLE_SET(t, i, v);
+            DECREF(old);
+        }
+        if (!gc_is_tracked(t))
+            gc_track(t);
+        return t;
+    }
+    t = tuple_new(n);
     if (t == NULL)
         return NULL;
     for (intptr_t i = 0; i < n; i++) {
@@ -209,30 +297,7 @@ static Object *zip_next(Object *o)
             for (intptr_t j = i; j < n; j++)
                 TUPLE_SET(t, j, NEWREF(NONE));
             DECREF(t);
-            if (err_occurred()) {
-                if (!err_matches_type(&Exc_StopIteration))
-                    return NULL;
-                err_clear();
-            }
-            if (!z->strict)
-                return NULL;
-            if (i > 0)
-                return zip_mismatch(i, 0);
-            /* the first ran out: every other must be exhausted too */
-            for (intptr_t k = 1; k < n; k++) {
-                Object *ik = TUPLE_GET(z->iters, k);
-                Object *x = TYPE(ik)->iternext(ik);
-                if (x) {
-                    DECREF(x);
-                    return zip_mismatch(k, 1);
-                }
-                if (err_occurred()) {
-                    if (!err_matches_type(&Exc_StopIteration))
-                        return NULL;
-                    err_clear();
-                }
-            }
-            return NULL;
+            return zip_exhausted(z, i);
         }
         TUPLE_SET(t, i, v);
     }
@@ -261,13 +326,17 @@ static void zip_dealloc(Object *o)
 {
     gc_untrack(o);
     XDECREF(((ZipObject *)o)->iters);
+    XDECREF(((ZipObject *)o)->result);
     obj_free(o);
 }
 
 static int zip_traverse(Object *o, visitproc visit, void *arg)
 {
-    Object *t = ((ZipObject *)o)->iters;
-    return t ? visit(t, arg) : 0;
+    ZipObject *z = (ZipObject *)o;
+    int r = z->iters ? visit(z->iters, arg) : 0;
+    if (r == 0 && z->result)
+        r = visit(z->result, arg);
+    return r;
 }
 
 TypeObject Zip_Type = {
