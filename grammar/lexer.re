@@ -876,6 +876,7 @@ static int scan_one(Lexer *lx, const char **pp, ptrdiff_t delta, bool in_expr,
       ">="   { tok = GE; goto op; }
       "=="   { tok = EQ; goto op; }
       "!="   { tok = NE; goto op; }
+      "<>"   { tok = LTGT; goto op; }   /* one token the grammar never takes */
       ":="   { tok = COLONEQ; goto op; }
       "..."  { tok = ELLIPSIS; goto op; }
       "+="   { tok = PLUSEQ; goto op; }

@@ -88,6 +88,7 @@ static Expr *set_span(Expr *e, Loc l)
 %token CARETEQ LSHIFTEQ RSHIFTEQ POWEQ
 /* Produced by the token feed in parse.c, never by the lexer. */
 %token WITH_LPAREN START_FILE START_SINGLE START_EVAL
+%token LTGT                     /* `<>`: CPython's NOTEQUAL spelt the 2.x way */
 %token <tok> '{' '='
 
 %type <vec> stmts stmts1 simple_stmts simple_list block suite elifs opt_else
@@ -768,7 +769,7 @@ atom
     : '(' ')'               { CList l = { NULL, 1 }; CHECK($$ = build_tuple(ps, l, LC(@$))); }
     | '(' yield_expr ')'    { $$ = $2; }
     | '(' elems ')'         {
-            if ($2.comma) { CHECK($$ = build_tuple(ps, $2, LC(@$))); }
+            if ($2.comma) { CHECK($$ = build_tuple(ps, $2, LC(@$))); $$->v.seq.parens = 1; }
             else {
                 $$ = $2.v->items[0];
                 if ($$->kind == EXPR_STARRED) {

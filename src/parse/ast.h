@@ -107,7 +107,8 @@ struct Expr {
         struct { Expr *value, *slice; ExprCtx ctx; } subscript;
         struct { Expr *value; ExprCtx ctx; } starred;
         struct { const char *id; ExprCtx ctx; } name;
-        struct { ExprSeq elts; ExprCtx ctx; } seq;      /* List, Tuple */
+        struct { ExprSeq elts; ExprCtx ctx; int parens; } seq;   /* List, Tuple;
+                                        parens: a tuple written in ( ) */
         struct { Expr *lower, *upper, *step; } slice;
     } v;
 };

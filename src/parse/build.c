@@ -708,7 +708,7 @@ int build_target(ParseState *ps, Expr *e, int why)
     case TGT_ANN:
         if (e->kind == EXPR_TUPLE || e->kind == EXPR_LIST) {
             Loc l = build_loc_of(e);
-            if (e->kind == EXPR_TUPLE && e->v.seq.elts.n)
+            if (e->kind == EXPR_TUPLE && e->v.seq.elts.n && !e->v.seq.parens)
                 l = build_loc_of(e->v.seq.elts.items[0]);
             parse_error_at(ps, 0, l.first_line, l.first_column, l.last_line, l.last_column,
                            "only single target (not %s) can be annotated", expr_name(e));
@@ -738,7 +738,7 @@ int build_target(ParseState *ps, Expr *e, int why)
                  && e->kind != EXPR_COMPARE && e->kind != EXPR_BOOLOP
                  && !(e->kind == EXPR_UNARYOP && e->v.unaryop.op == UOP_NOT)
                  && e->kind != EXPR_IFEXP && e->kind != EXPR_LAMBDA
-                 && e->kind != EXPR_NAMEDEXPR && ps->assign_value
+                 && ps->assign_value
                  && starts_with_operand(ps->assign_value))
             parse_error_expr(ps, bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                              expr_name(bad));

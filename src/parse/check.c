@@ -37,6 +37,20 @@ static int deep(Ctx *c)
     return 0;
 }
 
+/* CPython's forbidden_name(): binding __debug__ is a compiler error,
+ * reported at the span (l, col)-(el, ec) the compiler is at. */
+static int debug_name(Ctx *c, const char *name, int del, int l, int col, int el, int ec)
+{
+    if (!name || strcmp(name, "__debug__"))
+        return 0;
+    parse_error_at(c->ps, 0, l, col, el, ec,
+                   del ? "cannot delete __debug__" : "cannot assign to __debug__");
+    return -1;
+}
+
+#define DEBUG_AT(c, name, n) debug_name((c), (name), 0, (n)->lineno, (n)->col_offset, \
+                                        (n)->end_lineno, (n)->end_col_offset)
+
 static int chk_exprs(Ctx *c, ExprSeq s)
 {
     for (int i = 0; i < s.n; i++)
@@ -45,19 +59,44 @@ static int chk_exprs(Ctx *c, ExprSeq s)
     return 0;
 }
 
-static int dup_keywords(Ctx *c, KeywordSeq k)
+/* CPython's validate_keywords(): keyword i may not be __debug__ (an error
+ * at the call or class statement `at`), nor repeat later (an error at the
+ * repetition). */
+#define dup_keywords(c, k, at) dup_keywords_((c), (k), (at)->lineno, (at)->col_offset, \
+                                             (at)->end_lineno, (at)->end_col_offset)
+static int dup_keywords_(Ctx *c, KeywordSeq k, int l, int col, int el, int ec)
 {
-    for (int i = 1; i < k.n; i++) {
+    for (int i = 0; i < k.n; i++) {
         if (!k.items[i]->arg)
             continue;
-        for (int j = 0; j < i; j++)
+        if (debug_name(c, k.items[i]->arg, 0, l, col, el, ec) < 0)
+            return -1;
+        for (int j = i + 1; j < k.n; j++)
             if (k.items[j]->arg && !strcmp(k.items[i]->arg, k.items[j]->arg)) {
-                Keyword *kw = k.items[i];
+                Keyword *kw = k.items[j];
                 parse_error_at(c->ps, 0, kw->lineno, kw->col_offset, kw->end_lineno,
                                kw->end_col_offset, "keyword argument repeated: %s", kw->arg);
                 return -1;
             }
     }
+    return 0;
+}
+
+/* CPython's compiler_check_debug_args(), at the def or lambda `at`. */
+#define debug_args(c, a, at) debug_args_((c), (a), (at)->lineno, (at)->col_offset, \
+                                         (at)->end_lineno, (at)->end_col_offset)
+static int debug_args_(Ctx *c, Arguments *a, int l, int col, int el, int ec)
+{
+    ArgSeq seqs[3] = { a->posonlyargs, a->args, a->kwonlyargs };
+    for (int s = 0; s < 3; s++) {
+        for (int i = 0; i < seqs[s].n; i++)
+            if (debug_name(c, seqs[s].items[i]->arg, 0, l, col, el, ec) < 0)
+                return -1;
+        if (s == 1 && a->vararg && debug_name(c, a->vararg->arg, 0, l, col, el, ec) < 0)
+            return -1;
+    }
+    if (a->kwarg && debug_name(c, a->kwarg->arg, 0, l, col, el, ec) < 0)
+        return -1;
     return 0;
 }
 
@@ -118,11 +157,15 @@ static int chk_expr_inner(Ctx *c, Expr *e)
     switch (e->kind) {
     case EXPR_BOOLOP: return chk_exprs(c, e->v.boolop.values);
     case EXPR_NAMEDEXPR:
-        return chk_expr(c, e->v.namedexpr.value);
+        if (chk_expr(c, e->v.namedexpr.value) < 0)
+            return -1;
+        return chk_expr(c, e->v.namedexpr.target);
     case EXPR_BINOP:
         return chk_expr(c, e->v.binop.left) < 0 ? -1 : chk_expr(c, e->v.binop.right);
     case EXPR_UNARYOP: return chk_expr(c, e->v.unaryop.operand);
     case EXPR_LAMBDA: {
+        if (debug_args(c, e->v.lambda.args, e) < 0)
+            return -1;
         if (chk_arguments(c, e->v.lambda.args) < 0)
             return -1;
         Ctx inner = *c;
@@ -166,7 +209,7 @@ static int chk_expr_inner(Ctx *c, Expr *e)
     case EXPR_CALL:
         if (chk_expr(c, e->v.call.func) < 0 || chk_exprs(c, e->v.call.args) < 0)
             return -1;
-        if (dup_keywords(c, e->v.call.keywords) < 0)
+        if (dup_keywords(c, e->v.call.keywords, e) < 0)
             return -1;
         for (int i = 0; i < e->v.call.keywords.n; i++)
             if (chk_expr(c, e->v.call.keywords.items[i]->value) < 0)
@@ -177,7 +220,15 @@ static int chk_expr_inner(Ctx *c, Expr *e)
             return -1;
         return e->v.formatted.format_spec ? chk_expr(c, e->v.formatted.format_spec) : 0;
     case EXPR_JOINEDSTR: return chk_exprs(c, e->v.joinedstr.values);
-    case EXPR_ATTRIBUTE: return chk_expr(c, e->v.attribute.value);
+    case EXPR_ATTRIBUTE:
+        if (chk_expr(c, e->v.attribute.value) < 0)
+            return -1;
+        return e->v.attribute.ctx == CTX_STORE ? DEBUG_AT(c, e->v.attribute.attr, e) : 0;
+    case EXPR_NAME:
+        if (e->v.name.ctx == CTX_LOAD)
+            return 0;
+        return debug_name(c, e->v.name.id, e->v.name.ctx == CTX_DEL, e->lineno,
+                          e->col_offset, e->end_lineno, e->end_col_offset);
     case EXPR_SUBSCRIPT:
         return chk_expr(c, e->v.subscript.value) < 0 ? -1 : chk_expr(c, e->v.subscript.slice);
     case EXPR_STARRED: return chk_expr(c, e->v.starred.value);
@@ -252,6 +303,8 @@ static int chk_stmt_inner(Ctx *c, Stmt *s)
     switch (s->kind) {
     case STMT_FUNCTIONDEF: case STMT_CLASSDEF: {
         int fn = s->kind == STMT_FUNCTIONDEF;
+        if (fn && debug_args(c, s->v.funcdef.args, s) < 0)
+            return -1;
         if (chk_exprs(c, fn ? s->v.funcdef.decorators : s->v.classdef.decorators) < 0)
             return -1;
         if (fn) {
@@ -260,7 +313,7 @@ static int chk_stmt_inner(Ctx *c, Stmt *s)
             if (s->v.funcdef.returns && chk_expr(c, s->v.funcdef.returns) < 0)
                 return -1;
         } else {
-            if (chk_exprs(c, s->v.classdef.bases) < 0 || dup_keywords(c, s->v.classdef.keywords) < 0)
+            if (chk_exprs(c, s->v.classdef.bases) < 0)
                 return -1;
             for (int i = 0; i < s->v.classdef.keywords.n; i++)
                 if (chk_expr(c, s->v.classdef.keywords.items[i]->value) < 0)
@@ -274,6 +327,10 @@ static int chk_stmt_inner(Ctx *c, Stmt *s)
         inner.comp = NULL;
         int rc = chk_stmts(&inner, fn ? s->v.funcdef.body : s->v.classdef.body);
         c->too_deep = inner.too_deep;
+        if (rc == 0 && !fn && dup_keywords(c, s->v.classdef.keywords, s) < 0)
+            return -1;      /* the class call comes after the body */
+        if (rc == 0)
+            rc = DEBUG_AT(c, fn ? s->v.funcdef.name : s->v.classdef.name, s);
         return rc;
     }
     case STMT_RETURN:
@@ -289,11 +346,24 @@ static int chk_stmt_inner(Ctx *c, Stmt *s)
     case STMT_ASSIGN:
         return chk_exprs(c, s->v.assign.targets) < 0 ? -1 : chk_expr(c, s->v.assign.value);
     case STMT_AUGASSIGN:
-        return chk_expr(c, s->v.augassign.target) < 0 ? -1 : chk_expr(c, s->v.augassign.value);
-    case STMT_ANNASSIGN:
-        if (chk_expr(c, s->v.annassign.target) < 0 || chk_expr(c, s->v.annassign.annotation) < 0)
+        if (s->v.augassign.target->kind == EXPR_ATTRIBUTE) {   /* x.__debug__ += 1 is allowed */
+            if (chk_expr(c, s->v.augassign.target->v.attribute.value) < 0)
+                return -1;
+        } else if (chk_expr(c, s->v.augassign.target) < 0) {
             return -1;
-        return s->v.annassign.value ? chk_expr(c, s->v.annassign.value) : 0;
+        }
+        return chk_expr(c, s->v.augassign.value);
+    case STMT_ANNASSIGN:
+        if (s->v.annassign.value) {
+            if (chk_expr(c, s->v.annassign.value) < 0 || chk_expr(c, s->v.annassign.target) < 0)
+                return -1;
+        } else if (s->v.annassign.target->kind == EXPR_NAME) {
+            if (DEBUG_AT(c, s->v.annassign.target->v.name.id, s) < 0)
+                return -1;
+        } else if (chk_expr(c, s->v.annassign.target) < 0) {
+            return -1;
+        }
+        return chk_expr(c, s->v.annassign.annotation);
     case STMT_FOR:
         if (chk_expr(c, s->v.forloop.target) < 0 || chk_expr(c, s->v.forloop.iter) < 0)
             return -1;
@@ -327,7 +397,14 @@ static int chk_stmt_inner(Ctx *c, Stmt *s)
             return -1;
         for (int i = 0; i < s->v.try_.handlers.n; i++) {
             ExceptHandler *h = s->v.try_.handlers.items[i];
+            if (!h->type && i < s->v.try_.handlers.n - 1) {
+                parse_error_at(c->ps, 0, h->lineno, h->col_offset, h->end_lineno,
+                               h->end_col_offset, "default 'except:' must be last");
+                return -1;
+            }
             if (h->type && chk_expr(c, h->type) < 0)
+                return -1;
+            if (DEBUG_AT(c, h->name, h) < 0)
                 return -1;
             if (chk_body(c, s, h->body, fin + 2, 0) < 0)
                 return -1;
@@ -340,6 +417,25 @@ static int chk_stmt_inner(Ctx *c, Stmt *s)
         if (chk_expr(c, s->v.assert_.test) < 0)
             return -1;
         return s->v.assert_.msg ? chk_expr(c, s->v.assert_.msg) : 0;
+    case STMT_IMPORT: case STMT_IMPORTFROM: {
+        AliasSeq names = s->kind == STMT_IMPORT ? s->v.import.names : s->v.importfrom.names;
+        for (int i = 0; i < names.n; i++) {
+            Alias *a = names.items[i];
+            const char *store = a->asname ? a->asname : a->name;
+            char first[16];
+            if (!a->asname && s->kind == STMT_IMPORT) {
+                size_t n = strcspn(store, ".");
+                if (n >= sizeof first)
+                    continue;
+                memcpy(first, store, n);
+                first[n] = 0;
+                store = first;
+            }
+            if (DEBUG_AT(c, store, s) < 0)
+                return -1;
+        }
+        return 0;
+    }
     case STMT_NONLOCAL:
         if (!c->in_scope) {
             parse_error_at(c->ps, 0, s->lineno, s->col_offset, s->end_lineno,

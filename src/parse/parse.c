@@ -89,8 +89,14 @@ static int reader_offset(ParseState *ps, int line, int at_end);
 
 static SavedTok raw_next(ParseState *ps)
 {
-    if (ps->headbuf < ps->nbuf)
-        return ps->buf[ps->headbuf++];
+    if (ps->headbuf < ps->nbuf) {
+        SavedTok t = ps->buf[ps->headbuf++];
+        int line = t.kind != NEWLINE && t.kind != INDENT && t.kind != DEDENT
+                   ? t.loc.last_line : t.loc.first_line;
+        if (t.kind != 0 && line > ps->tok_line)
+            ps->tok_line = line;
+        return t;
+    }
     ps->headbuf = ps->nbuf = 0;
     SavedTok t;
     YYSTYPE v;
@@ -160,7 +166,9 @@ static int only_dedents_left(ParseState *ps)
 }
 
 /* After `with (`: look past the matching `)`; if a `:` follows, the parens
- * hold with-items, not an expression. */
+ * hold with-items, not an expression.  A `(` never closed holds items when
+ * a `:` (not a lambda's) stands directly inside it, as CPython's parser
+ * then fails at that `:`. */
 static int with_paren_items(ParseState *ps)
 {
     /* compact the buffer so indices stay simple */
@@ -170,22 +178,39 @@ static int with_paren_items(ParseState *ps)
         ps->nbuf -= ps->headbuf;
         ps->headbuf = 0;
     }
-    int depth = 1, i = 0;
+    int tok_line = ps->tok_line, saw_lexerror = ps->saw_lexerror;
+    int depth = 1, i = 0, colon = 0, lambda = 0, r;
     for (;;) {
         SavedTok t = i < ps->nbuf ? ps->buf[i] : peek_more(ps);
         i++;
         switch (t.kind) {
+        case LAMBDA: if (depth == 1) lambda = 1; break;
+        case ',': if (depth == 1) lambda = 0; break;
+        case ':':
+            if (depth == 1 && !lambda) colon = 1;
+            if (depth == 1) lambda = 0;
+            break;
         case '(': case '[': case '{': depth++; break;
         case ')': case ']': case '}':
             if (--depth == 0) {
                 SavedTok n = i < ps->nbuf ? ps->buf[i] : peek_more(ps);
-                return n.kind == ':';
+                r = n.kind == ':';
+                goto done;
             }
             break;
         case 0: case LEXERROR: case NEWLINE:
-            return 0;
+            r = colon;
+            goto done;
         }
     }
+done:
+    if (r && depth) {
+        /* an unclosed `with (a as b:`: CPython's parser fails at that `:`
+         * and has not read further */
+        ps->tok_line = tok_line;
+        ps->saw_lexerror = saw_lexerror;
+    }
+    return r;
 }
 
 static int is_compound_kw(int k)
@@ -506,6 +531,109 @@ static int open_bracket(ParseState *ps, int *colon)
     return 0;
 }
 
+/* The index in h[0..n) where the parameters being read start: after a
+ * def's '(' or after `lambda` (*lambda set), or -1 outside parameters. */
+static int params_start(const SavedTok *h, int n, int *lambda)
+{
+    int depth = 0;
+    for (int i = n - 1; i >= 0; i--) {
+        int k = h[i].kind;
+        if (k == ')' || k == ']' || k == '}')
+            depth++;
+        else if (k == '(' || k == '[' || k == '{') {
+            if (depth-- == 0) {
+                *lambda = 0;
+                return k == '(' && i >= 2 && h[i - 1].kind == NAME && h[i - 2].kind == DEF
+                       ? i + 1 : -1;
+            }
+        } else if (k == LAMBDA && depth == 0) {
+            *lambda = 1;
+            return i + 1;
+        }
+    }
+    return -1;
+}
+
+/* CPython's invalid_parameters / invalid_lambda_parameters: plain
+ * parameters, then `(a, b)`.  Returns 1 after reporting. */
+static int parenthesized_params(ParseState *ps, SavedTok open, int n)
+{
+    SavedTok *h = ps->hist;
+    int lambda;
+    int st = params_start(h, n, &lambda);
+    if (st < 0)
+        return 0;
+    /* only parameters without defaults before the '(' */
+    for (int i = st, want_name = 1; i < n; i++) {
+        int k = h[i].kind;
+        if (want_name) {
+            if (k != NAME)
+                return 0;
+            want_name = 0;
+        } else if (k == ',') {
+            want_name = 1;
+        } else if (k == ':' && !lambda) {
+            int depth = 0;          /* skip the annotation */
+            for (i++; i < n; i++) {
+                k = h[i].kind;
+                if (k == '(' || k == '[' || k == '{') depth++;
+                else if (k == ')' || k == ']' || k == '}') depth--;
+                else if (k == ',' && depth == 0) break;
+                else if (k == '=' && depth == 0) return 0;
+            }
+            if (i == n)
+                return 0;
+            want_name = 1;
+        } else {
+            return 0;
+        }
+    }
+    if (n > st && h[n - 1].kind != ',')
+        return 0;
+    /* NAME [':' annotation] (',' NAME ...)* ','? ')' */
+    SavedTok t = peek_more(ps);
+    for (;;) {
+        if (t.kind != NAME)
+            return 0;
+        t = peek_more(ps);
+        if (t.kind == ':' && !lambda) {
+            int depth = 0;
+            for (;;) {
+                t = peek_more(ps);
+                if (t.kind == 0 || t.kind == LEXERROR || t.kind == NEWLINE)
+                    return 0;
+                if (t.kind == '(' || t.kind == '[' || t.kind == '{') depth++;
+                else if ((t.kind == ')' || t.kind == ']' || t.kind == '}') && depth) depth--;
+                else if (depth == 0 && (t.kind == ',' || t.kind == ')')) break;
+            }
+        }
+        if (t.kind == ',')
+            t = peek_more(ps);
+        if (t.kind == ')')
+            break;
+        if (h[n].kind == ',' || t.kind != NAME)
+            return 0;
+    }
+    parse_error_at(ps, 0, open.loc.first_line, open.loc.first_column, t.loc.last_line,
+                   t.loc.last_column, lambda ? "Lambda expression parameters cannot be parenthesized"
+                                             : "Function parameters cannot be parenthesized");
+    return 1;
+}
+
+/* The index of the innermost bracket open before h[n], or -1. */
+static int open_index(const SavedTok *h, int n)
+{
+    int depth = 0;
+    for (int i = n - 1; i >= 0; i--) {
+        int k = h[i].kind;
+        if (k == ')' || k == ']' || k == '}')
+            depth++;
+        else if ((k == '(' || k == '[' || k == '{') && depth-- == 0)
+            return i;
+    }
+    return -1;
+}
+
 /* CPython's invalid_* rules that the LALR tables cannot see by themselves.
  * n is the number of tokens of the line before the look-ahead. */
 static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
@@ -517,6 +645,41 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
         if (expected[i] == ELSE) want_else = 1;
     if (n < 0)
         n = 0;
+    /* def f:  (CPython's forced token in `'def' NAME &&'('`) */
+    if (n >= 2 && h[n - 2].kind == DEF && h[n - 1].kind == NAME && tok != '(') {
+        parse_error_at(ps, 0, loc.first_line, loc.first_column, loc.last_line,
+                       loc.last_column, "expected '('");
+        return 1;
+    }
+    /* def f((a, b)):  lambda (x): 1 */
+    if (tok == '(' && parenthesized_params(ps, ps->cur, n))
+        return 1;
+    /* {a:}  {a: *b} */
+    if ((tok == '}' || tok == ',' || tok == '*') && n >= 2 && h[n - 1].kind == ':') {
+        int o = open_index(h, n - 1), lam = 0;
+        for (int i = n - 2, depth = 0; o >= 0 && i > o; i--) {
+            int k = h[i].kind;
+            if (k == ')' || k == ']' || k == '}') depth++;
+            else if (k == '(' || k == '[' || k == '{') depth--;
+            else if (depth == 0 && k == ',') break;
+            else if (depth == 0 && k == LAMBDA) lam = 1;
+        }
+        if (o >= 0 && h[o].kind == '{' && !(h[o].val.flags & TOKF_FIELD) && !lam) {
+            if (tok != '*') {
+                Loc l = h[n - 1].loc;
+                parse_error_at(ps, 0, l.first_line, l.first_column, l.last_line, l.last_column,
+                               "expression expected after dictionary key and ':'");
+                return 1;
+            }
+            SavedTok b0 = peek_more(ps);
+            if (starts_operand(b0.kind)) {
+                Loc end = scan_expr_end(ps, b0, NULL, 1);
+                parse_error_at(ps, 0, loc.first_line, loc.first_column, end.last_line,
+                               end.last_column, "cannot use a starred expression in a dictionary value");
+                return 1;
+            }
+        }
+    }
     /* print "x": Missing parentheses in call to 'print' */
     if (n >= 1 && (tok_is(&h[n - 1], "print") || tok_is(&h[n - 1], "exec"))
         && starts_operand(tok) && tok != '(') {
@@ -569,8 +732,14 @@ static int special_errors(ParseState *ps, int tok, Loc loc, const int *expected,
     /* (x=1) or if f() = 1: an '=' where no assignment can be */
     if (tok == '=' && n >= 1 && ends_operand(h[n - 1].kind) && h[0].kind != IMPORT
         && h[0].kind != FROM && h[0].kind != GLOBAL && h[0].kind != NONLOCAL
-        && !in_def_params(ps)) {
+        && !in_def_params(ps)
+        && !(open_index(h, n) < 0 && (h[0].kind == RETURN || h[0].kind == DEL
+                                      || h[0].kind == ASSERT || h[0].kind == RAISE
+                                      || h[0].kind == YIELD))) {
+        /* (no named expression after return, del, assert, raise, yield) */
         int st = operand_start(h, n);
+        if (st < n && (h[st].kind == '*' || h[st].kind == POWER))
+            st = n;                 /* *a = 1: a starred item, not an operand */
         int simple = st == n - 1 && h[st].kind == NAME;
         int bit = 1;                /* a must be a bitwise_or: no and/or/not/compare */
         for (int i = st; i < n; i++)
@@ -755,7 +924,7 @@ static void lexer_error_wins(ParseState *ps)
                 || !strcmp(le->msg, "unexpected EOF while parsing"))
                 break;
             lexwins = !(ml > 16 && !strcmp(le->msg + ml - 16, "was never closed")
-                        && le->lineno >= ps->err.lineno);
+                        && le->lineno >= ps->err.lineno && le->lineno >= ps->err.tok_line);
             break;
         }
     }
