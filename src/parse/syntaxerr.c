@@ -68,5 +68,5 @@ void syntaxerr_print(const SyntaxErr *e, const char *filename, FILE *out)
             print_error_text(out, e->eof_offset ? 0 : e->col_offset, end, e->text);
         }
     }
-    fprintf(out, "%s: %s\n", syntaxerr_type_name(e), e->msg);
+    fprintf(out, "%s: %s\n", e->type_name ? e->type_name : syntaxerr_type_name(e), e->msg);
 }

@@ -43,6 +43,8 @@ typedef struct SyntaxErr {
     int text_cut;               /* compile() of a string gives text without
                                    its newline (a line the tokenizer had
                                    already left behind) */
+    const char *type_name;      /* the class name to print (a subclass of
+                                   SyntaxError); NULL: from kind */
     int eof_offset;             /* col_offset is the tokenizer's position at
                                    the end of the input: compile() of a
                                    string reports it, a script's file

@@ -100,6 +100,31 @@ static Object *new_main_module(const char *file)
     return m;
 }
 
+/* CPython reads a -c command with its string tokenizer, which places the
+ * end of input after a final newline on a line of its own: errors found
+ * there are reported on that (empty) line with a caret, one without a
+ * final newline gets the caret the file tokenizer leaves out, and an
+ * unterminated triple-quoted string is "detected" a line later. */
+static void command_error(SyntaxErr *se, const char *src, size_t len)
+{
+    int nl = len > 0 && src[len - 1] == '\n';
+    if (se->eof_offset && nl) {
+        int lines = 1;
+        for (size_t i = 0; i < len; i++)
+            lines += src[i] == '\n';
+        se->lineno = se->end_lineno = lines;
+        se->col_offset = se->end_col_offset = 1;
+        se->text = "";
+    }
+    se->eof_offset = 0;
+    const char *d = strstr(se->msg, "(detected at line ");
+    if (nl && d && !strncmp(se->msg, "unterminated triple-quoted", 26)) {
+        int at = atoi(d + 18);
+        snprintf(se->msg + (d - se->msg), sizeof se->msg - (size_t)(d - se->msg),
+                 "(detected at line %d)", at + 1);
+    }
+}
+
 /* Runs src in a new __main__ module; file is its __file__ (or NULL). */
 static int run_main_source(const char *src, size_t len, const char *filename,
                            const char *file, Object *package)
@@ -110,6 +135,8 @@ static int run_main_source(const char *src, size_t len, const char *filename,
     Module *m = parse_source(src, len, filename, PARSE_FILE, arena, &se);
     if (!m) {
         fflush(stdout);
+        if (!file && !package && !strcmp(filename, "<string>"))
+            command_error(&se, src, len);
         syntaxerr_print(&se, filename, stderr);
         arena_free(arena);
         return 1;

@@ -241,6 +241,22 @@ static void print_tb(Object *tb, FILE *out)
         fprintf(out, "  [Previous line repeated %d more time%s]\n", count - 3, count - 3 > 1 ? "s" : "");
 }
 
+/* The name print_exception shows for type t: module.Qualname, the module
+ * left out for builtins and __main__. */
+static void type_display_name(TypeObject *t, char *buf, size_t n)
+{
+    const char *mod = "";
+    if (TYPE_HAS(t, TPF_HEAPTYPE) && t->dict) {
+        Object *m = dict_getitem_str(t->dict, "__module__");
+        if (m && STR_CHECK(m) && strcmp(STR_UTF8(m), "builtins") && strcmp(STR_UTF8(m), "__main__"))
+            mod = STR_UTF8(m);
+    }
+    /* CPython prints the qualified name: Outer.Inner for nested classes */
+    Object *qual = TYPE_HAS(t, TPF_HEAPTYPE) ? ((HeapTypeObject *)t)->ht_qualname : NULL;
+    snprintf(buf, n, "%s%s%s", mod, *mod ? "." : "",
+             qual && STR_CHECK(qual) ? STR_UTF8(qual) : t->name);
+}
+
 /* A SyntaxError that carries a location (one raised by importing a file)
  * prints its File line, source line and carets and the bare message, as
  * CPython's print_exception does.  1 if printed. */
@@ -277,6 +293,9 @@ static int print_syntax_error(Object *exc, FILE *out)
         if (n && text[n - 1] == '\n') text[n - 1] = 0;
     }
     se.text = text;
+    char name[512];
+    type_display_name(t, name, sizeof name);
+    se.type_name = name;
     const char *file = e->filename && STR_CHECK(e->filename) ? STR_UTF8(e->filename) : "<string>";
     syntaxerr_print(&se, file, out);
     free(text);
