@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "modules/bltin.h"
 #include "eval/node.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -218,12 +219,29 @@ static void print_entry(TracebackObject *t, FILE *out)
     fputc('\n', out);
 }
 
+/* sys.tracebacklimit, as CPython reads it: at most that many of the
+ * innermost entries are printed, none (not even the header) when <= 0. */
+static int64_t tb_limit(void)
+{
+    Object *v = bltin_sys_get("tracebacklimit");
+    if (!v || !INT_CHECK(v)) return 1000;
+    int ovf = 0;
+    int64_t n = int_as_i64(v, &ovf);
+    if (ovf) return ovf > 0 ? INT64_MAX : 0;
+    return n;
+}
+
 static void print_tb(Object *tb, FILE *out)
 {
+    int64_t limit = tb_limit(), depth = 0;
+    if (limit <= 0) return;
+    for (TracebackObject *t = (TracebackObject *)tb; t; t = (TracebackObject *)t->next) depth++;
+    TracebackObject *first = (TracebackObject *)tb;
+    for (; first && depth > limit; depth--) first = (TracebackObject *)first->next;
     fputs("Traceback (most recent call last):\n", out);
     const char *last_file = NULL, *last_name = NULL;
     int last_line = -1, count = 0;
-    for (TracebackObject *t = (TracebackObject *)tb; t; t = (TracebackObject *)t->next) {
+    for (TracebackObject *t = first; t; t = (TracebackObject *)t->next) {
         const char *file = STR_UTF8(t->code->filename), *name = STR_UTF8(t->code->name);
         if (!last_file || strcmp(last_file, file) || last_line != t->pos.line || strcmp(last_name, name)) {
             if (count > 3)
