@@ -100,6 +100,7 @@ static Expr *set_span(Expr *e, Loc l)
 %type <stmt> try_stmt with_stmt funcdef classdef decorated import_stmt
 %type <expr> tsx rhs_item yield_expr test namedexpr_test or_test and_test
 %type <expr> not_test comparison expr xor_expr and_expr shift_expr arith term
+%type <expr> await_primary
 %type <expr> factor power atom_expr atom star_expr elem opt_test sub lambdef
 %type <expr> subscript_list exprlist decorator opt_ret f_expr opt_cargs_dummy
 %type <cl> elems elem_items tsx_list tsx_items exprlist_list exprlist_items subs sub_items
@@ -353,6 +354,9 @@ ias
 
 compound_stmt
     : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated
+    | ASYNC funcdef         { $$ = $2; $$->v.funcdef.is_async = 1; build_async(ps, $$, @1); }
+    | ASYNC for_stmt        { $$ = $2; $$->v.forloop.is_async = 1; build_async(ps, $$, @1); }
+    | ASYNC with_stmt       { $$ = $2; $$->v.with.is_async = 1; build_async(ps, $$, @1); }
     ;
 
 suite
@@ -520,6 +524,10 @@ opt_cargs_dummy
 decorated
     : decorators funcdef    { $$ = $2; $$->v.funcdef.decorators = AST_SEQ(ExprSeq, $1); }
     | decorators classdef   { $$ = $2; $$->v.classdef.decorators = AST_SEQ(ExprSeq, $1); }
+    | decorators ASYNC funcdef {
+            $$ = $3; $$->v.funcdef.decorators = AST_SEQ(ExprSeq, $1);
+            $$->v.funcdef.is_async = 1; build_async(ps, $$, @2);
+        }
     ;
 
 decorators
@@ -750,6 +758,15 @@ factor
 power
     : atom_expr             { $$ = $1; }
     | atom_expr POWER factor { CHECK($$ = build_binop(ps, $1, OP_POW, $3, LC(@$))); }
+    | await_primary         { $$ = $1; }
+    | await_primary POWER factor { CHECK($$ = build_binop(ps, $1, OP_POW, $3, LC(@$))); }
+    ;
+
+await_primary
+    : AWAIT atom_expr       {
+            CHECK($$ = ast_expr(A, EXPR_AWAIT, @$.first_line, @$.first_column, @$.last_line, @$.last_column));
+            $$->v.yield.value = $2; build_async(ps, NULL, @1);
+        }
     ;
 
 atom_expr
@@ -866,6 +883,12 @@ comp_clause
             CHECK(build_target(ps, $2, TGT_COMP) == 0);
             CHECK($$ = ast_alloc(A, sizeof(Comprehension)));
             $$->target = $2; $$->iter = $4;
+        }
+    | ASYNC FOR exprlist IN or_test {
+            CHECK(build_target(ps, $3, TGT_COMP) == 0);
+            CHECK($$ = ast_alloc(A, sizeof(Comprehension)));
+            $$->target = $3; $$->iter = $5; $$->is_async = 1;
+            build_async(ps, NULL, @1);
         }
     ;
 

@@ -119,7 +119,7 @@ struct Stmt {
     void *ann;                       /* for the resolver/evaluator */
     union {
         struct { const char *name; Arguments *args; StmtSeq body;
-                 ExprSeq decorators; Expr *returns; } funcdef;
+                 ExprSeq decorators; Expr *returns; int is_async; } funcdef;
         struct { const char *name; ExprSeq bases; KeywordSeq keywords;
                  StmtSeq body; ExprSeq decorators; } classdef;
         struct { Expr *value; } ret;                  /* Return, Expr */
@@ -127,9 +127,9 @@ struct Stmt {
         struct { ExprSeq targets; Expr *value; } assign;
         struct { Expr *target; BinOpKind op; Expr *value; } augassign;
         struct { Expr *target, *annotation, *value; int simple; } annassign;
-        struct { Expr *target, *iter; StmtSeq body, orelse; } forloop;
+        struct { Expr *target, *iter; StmtSeq body, orelse; int is_async; } forloop;
         struct { Expr *test; StmtSeq body, orelse; } cond;  /* While, If */
-        struct { WithItemSeq items; StmtSeq body; } with;
+        struct { WithItemSeq items; StmtSeq body; int is_async; } with;
         struct { Expr *exc, *cause; } raise;
         struct { StmtSeq body; HandlerSeq handlers;
                  StmtSeq orelse, finalbody; } try_;

@@ -606,6 +606,22 @@ Arguments *build_arguments(ParseState *ps, AstVec *params)
     return A;
 }
 
+/* ---- async ------------------------------------------------------------ */
+
+void build_async(ParseState *ps, Stmt *s, Loc kw)
+{
+    if (s) {
+        s->lineno = kw.first_line;
+        s->col_offset = kw.first_column;
+    }
+    if (!ps->has_async || kw.first_line < ps->async_loc.first_line
+        || (kw.first_line == ps->async_loc.first_line
+            && kw.first_column < ps->async_loc.first_column)) {
+        ps->has_async = 1;
+        ps->async_loc = kw;
+    }
+}
+
 /* ---- assignment targets ---------------------------------------------- */
 
 /* CPython's _PyPegen_get_invalid_target: the first node that cannot be a

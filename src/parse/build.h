@@ -55,6 +55,9 @@ typedef struct ParseState {
     int drained;                     /* the rest of the input was tokenized */
     int no_drain;                    /* the error stands whatever follows */
     int eof_error;                   /* error at end of input (REPL: incomplete) */
+    int has_async;                   /* async/await seen (parsed for CPython's
+                                        errors, then refused) at async_loc */
+    Loc async_loc;
     int first_tok;                   /* start token still to deliver */
     /* token feed */
     SavedTok *buf; int nbuf, capbuf, headbuf;
@@ -105,6 +108,8 @@ Arg *build_arg(ParseState *ps, Tok name, Expr *ann, Loc loc);
  * target.  `why` selects CPython's wording ('=' assignment, del, for, ...). */
 enum { TGT_ASSIGN, TGT_ASSIGN_CHAIN, TGT_DEL, TGT_FOR, TGT_WITH, TGT_COMP, TGT_AUG, TGT_ANN };
 int build_target(ParseState *ps, Expr *e, int why);
+/* Notes an async construct (keyword at kw); s, when given, starts at kw. */
+void build_async(ParseState *ps, Stmt *s, Loc kw);
 StmtSeq build_body(ParseState *ps, AstVec *v);
 void build_end_of(Stmt *s, StmtSeq body);
 const char *build_ident(ParseState *ps, Tok t);

@@ -10,8 +10,16 @@
 
 enum { MAXBLOCKS = 20, MAXDEPTH = 2900 };
 
+/* What the body of the async def being checked holds. */
+typedef struct AsyncFn {
+    int generator;      /* a yield: an async generator */
+    Stmt *ret;          /* the first `return value` */
+} AsyncFn;
+
 typedef struct Ctx {
     ParseState *ps;
+    AsyncFn *afn;       /* directly inside an async def, else NULL */
+    int comp_async;     /* an await or async for inside the comprehension */
     int in_func;        /* inside a def or lambda */
     int in_scope;       /* inside a def or class: not module level */
     int in_loop;        /* inside a loop body (reset by def/class) */
@@ -136,8 +144,13 @@ static int chk_comp(Ctx *c, Expr *e, const char *what)
     if (chk_expr(c, g.items[0]->iter) < 0)
         return -1;
     const char *saved = c->comp;
+    int saved_async = c->comp_async;
     c->comp = what;
+    c->comp_async = 0;
     int rc = 0;
+    for (int i = 0; i < g.n; i++)
+        if (g.items[i]->is_async)
+            c->comp_async = 1;
     for (int i = 0; i < g.n && rc == 0; i++) {
         if (chk_expr(c, g.items[i]->target) < 0
             || (i > 0 && chk_expr(c, g.items[i]->iter) < 0)
@@ -148,7 +161,13 @@ static int chk_comp(Ctx *c, Expr *e, const char *what)
         rc = -1;
     if (rc == 0 && e->v.comp.value && chk_expr(c, e->v.comp.value) < 0)
         rc = -1;
+    /* CPython's compiler_comprehension() */
+    if (rc == 0 && c->comp_async && e->kind != EXPR_GENERATOREXP && !c->afn && !saved) {
+        parse_error_expr(c->ps, e, "asynchronous comprehension outside of an asynchronous function");
+        rc = -1;
+    }
     c->comp = saved;
+    c->comp_async = saved_async;
     return rc;
 }
 
@@ -172,6 +191,7 @@ static int chk_expr_inner(Ctx *c, Expr *e)
         inner.in_func = 1;
         inner.in_loop = 0;
         inner.comp = NULL;
+        inner.afn = NULL;
         int rc = chk_expr(&inner, e->v.lambda.body);
         c->too_deep = inner.too_deep;
         return rc;
@@ -197,6 +217,20 @@ static int chk_expr_inner(Ctx *c, Expr *e)
                 parse_error_expr(c->ps, e, "'yield' outside function");
                 return -1;
             }
+            if (c->afn && e->kind == EXPR_YIELDFROM) {
+                parse_error_expr(c->ps, e, "'yield from' inside async function");
+                return -1;
+            }
+            if (c->afn)
+                c->afn->generator = 1;
+        } else if (c->comp) {
+            c->comp_async = 1;
+        } else if (!c->in_func) {
+            parse_error_expr(c->ps, e, "'await' outside function");
+            return -1;
+        } else if (!c->afn) {
+            parse_error_expr(c->ps, e, "'await' outside async function");
+            return -1;
         }
         return e->v.yield.value ? chk_expr(c, e->v.yield.value) : 0;
     case EXPR_COMPARE:
@@ -325,8 +359,16 @@ static int chk_stmt_inner(Ctx *c, Stmt *s)
         inner.in_loop = 0;
         inner.blocks = 0;
         inner.comp = NULL;
+        AsyncFn afn = { 0, NULL };
+        inner.afn = fn && s->v.funcdef.is_async ? &afn : NULL;
         int rc = chk_stmts(&inner, fn ? s->v.funcdef.body : s->v.classdef.body);
         c->too_deep = inner.too_deep;
+        if (rc == 0 && afn.generator && afn.ret) {
+            Stmt *r = afn.ret;
+            parse_error_at(c->ps, 0, r->lineno, r->col_offset, r->end_lineno,
+                           r->end_col_offset, "'return' with value in async generator");
+            return -1;
+        }
         if (rc == 0 && !fn && dup_keywords(c, s->v.classdef.keywords, s) < 0)
             return -1;      /* the class call comes after the body */
         if (rc == 0)
@@ -339,6 +381,8 @@ static int chk_stmt_inner(Ctx *c, Stmt *s)
                            s->end_col_offset, "'return' outside function");
             return -1;
         }
+        if (s->v.ret.value && c->afn && !c->afn->ret)
+            c->afn->ret = s;
         return s->v.ret.value ? chk_expr(c, s->v.ret.value) : 0;
     case STMT_EXPR:
         return chk_expr(c, s->v.ret.value);
@@ -365,6 +409,11 @@ static int chk_stmt_inner(Ctx *c, Stmt *s)
         }
         return chk_expr(c, s->v.annassign.annotation);
     case STMT_FOR:
+        if (s->v.forloop.is_async && !c->afn) {
+            parse_error_at(c->ps, 0, s->lineno, s->col_offset, s->end_lineno,
+                           s->end_col_offset, "'async for' outside async function");
+            return -1;
+        }
         if (chk_expr(c, s->v.forloop.target) < 0 || chk_expr(c, s->v.forloop.iter) < 0)
             return -1;
         if (chk_body(c, s, s->v.forloop.body, 1, 1) < 0)
@@ -379,6 +428,11 @@ static int chk_stmt_inner(Ctx *c, Stmt *s)
             return -1;
         return chk_body(c, s, s->v.cond.orelse, 0, 0);
     case STMT_WITH:
+        if (s->v.with.is_async && !c->afn) {
+            parse_error_at(c->ps, 0, s->lineno, s->col_offset, s->end_lineno,
+                           s->end_col_offset, "'async with' outside async function");
+            return -1;
+        }
         for (int i = 0; i < s->v.with.items.n; i++) {
             WithItem *w = s->v.with.items.items[i];
             if (chk_expr(c, w->context_expr) < 0)

@@ -243,6 +243,8 @@ int parse_feed(YYSTYPE *lval, YYLTYPE *lloc, Lexer *lx, ParseState *ps)
         ps->line_kw = t.kind;
         ps->line_kw_line = t.loc.first_line;
         ps->at_line_start = 0;
+    } else if (ps->line_kw == ASYNC && ps->cur.kind == ASYNC) {
+        ps->line_kw = t.kind;       /* async def/for/with: the block's keyword */
     }
     if (t.kind == NEWLINE) {
         ps->nl_line = t.loc.first_line;
@@ -1174,6 +1176,13 @@ Module *parse_source_ex(const char *src, size_t len, const char *filename,
     if (rc == 0 && !ps.err.set) {
         rc = parse_check(&ps, m);
         checked = ps.err.set;       /* CPython's compiler finds these */
+        if (rc == 0 && !checked && ps.has_async) {
+            /* garter does not run coroutines: a program CPython accepts
+             * is refused at its first async/await */
+            parse_error_loc(&ps, ps.async_loc, "invalid syntax");
+            ps.err.tok_line = ps.async_loc.first_line;
+            rc = -1;
+        }
     }
     if (rc != 0 || ps.err.set) {
         if (!ps.err.set)
