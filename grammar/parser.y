@@ -1,4 +1,5 @@
-/* parser.y — the Python 3.11 grammar (without match and async/await) as an
+/* parser.y — the Python 3.11 grammar (without match; async/await parsed only
+ * to report CPython's errors, then refused by parse.c) as an
  * LALR(1) bison grammar producing the AST of src/parse/ast.h.
  *
  * Python's own grammar is PEG; the places where PEG needs unbounded

@@ -1,6 +1,7 @@
 /* ast.h — the abstract syntax tree built by the parser (grammar/parser.y).
  *
- * Modelled on CPython's ast module (3.11) minus match and async/await.  Every
+ * Modelled on CPython's ast module (3.11) minus match; async nodes exist only
+ * until the post-parse checks (a program using them is refused).  Every
  * node with a position carries lineno/col_offset/end_lineno/end_col_offset
  * exactly as ast.parse() reports them (lines 1-based, columns 0-based UTF-8
  * byte offsets, end exclusive).  Literals stay C data (text, decoded bytes);
