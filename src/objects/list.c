@@ -836,6 +836,11 @@ static int list_vinit(Object *self, Object *const *args, size_t nargs, Object *k
 
 static Object *list_m_append(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
+    if (nargs == 1 && !kwnames) {       /* the common call, without arg_one */
+        if (list_append(self, args[0]) < 0)
+            return NULL;
+        RETURN_NONE;
+    }
     if (arg_one("list.append", nargs, kwnames) < 0 || list_append(self, args[0]) < 0)
         return NULL;
     RETURN_NONE;
