@@ -463,6 +463,10 @@ static int c_snprintf(char *buf, size_t n, const char *fmt, int prec, double v)
  * or ndigits is out of its range (the caller falls back to printf). */
 static int fixed_digits(double d, int ndigits, char *out, int *decpt)
 {
+#ifndef __SIZEOF_INT128__
+    (void)d; (void)out; (void)decpt;
+    return 0;
+#else
     if (ndigits < 0 || ndigits > 19)
         return 0;
     uint64_t bits;
@@ -518,6 +522,7 @@ static int fixed_digits(double d, int ndigits, char *out, int *decpt)
         out[k++] = tmp[i];
     out[k] = '\0';
     return 1;
+#endif
 }
 
 /* _Py_dg_dtoa's digit strings from glibc's correctly rounded printf:
