@@ -215,7 +215,8 @@ static int walk(const uint32_t *code, size_t n, int ngroups, int nreps,
 {
     size_t pc = 0;
 #define NEED(k) do { if (pc + (k) > n) return -1; } while (0)
-#define TARGET(t) do { if ((t) >= n || (starts && !starts[t])) return -1; } while (0)
+/* jumps go forward (only UNTIL points back, at its REPEAT) */
+#define TARGET(t) do { if ((t) >= n || (t) <= pc || (starts && !starts[t])) return -1; } while (0)
     while (pc < n) {
         uint32_t op = code[pc];
         if (mark)
@@ -250,7 +251,7 @@ static int walk(const uint32_t *code, size_t n, int ngroups, int nreps,
         case SRE_OP_UNTIL: {
             NEED(2);
             uint32_t r = code[pc + 1];
-            if (r + 7 > n || (starts && !starts[r]) || code[r] != SRE_OP_REPEAT || code[r + 1] >= (uint32_t)nreps)
+            if (r + 7 > n || r >= pc || (starts && !starts[r]) || code[r] != SRE_OP_REPEAT || code[r + 1] >= (uint32_t)nreps)
                 return -1;
             pc += 2;
             break;
@@ -261,9 +262,8 @@ static int walk(const uint32_t *code, size_t n, int ngroups, int nreps,
             return -1;
         }
     }
-    /* targets that a loop reads as ops must hold a known op; the last word
-     * must end the program so no path runs off the end */
-    if (code[n - 1] != SRE_OP_SUCCESS && code[n - 1] != SRE_OP_FAILURE)
+    /* the last op must end the program so no path runs off the end */
+    if ((starts && !starts[n - 1]) || (code[n - 1] != SRE_OP_SUCCESS && code[n - 1] != SRE_OP_FAILURE))
         return -1;
     return 0;
 #undef NEED
