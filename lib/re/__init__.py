@@ -25,7 +25,7 @@ class RegexFlag(int):
     def __repr__(self):
         value = int(self)
         names = []
-        for bit, name in sorted(_FLAG_NAMES):
+        for bit, name in _FLAG_NAMES:
             if value & bit:
                 names.append('re.' + name)
                 value &= ~bit
@@ -221,7 +221,9 @@ class Pattern:
         t = self._code.match(string, pos, endpos, mode)
         if t is None:
             return None
-        return Match(self, string, pos, endpos, t)
+        n = len(string)
+        return Match(self, string, 0 if pos < 0 else n if pos > n else pos,
+                     0 if endpos < 0 else n if endpos > n else endpos, t)
 
     def match(self, string, pos=0, endpos=9223372036854775807):
         return self._run(string, pos, endpos, 0)
@@ -242,6 +244,9 @@ class Pattern:
             yield t
 
     def finditer(self, string, pos=0, endpos=9223372036854775807):
+        n = len(string)
+        pos = 0 if pos < 0 else n if pos > n else pos
+        endpos = 0 if endpos < 0 else n if endpos > n else endpos
         for t in self._matches(string, pos, endpos):
             yield Match(self, string, pos, endpos, t)
 

@@ -518,7 +518,7 @@ def _parse(source, state, verbose, nested, first=False):
                     if dir < 0:
                         lo, hi = getwidth(p)
                         if lo != hi:
-                            raise source.error("look-behind requires fixed-width pattern")
+                            raise error("look-behind requires fixed-width pattern")
                     if not sourcematch(")"):
                         raise source.error("missing ), unterminated subpattern",
                                            source.tell() - start)
