@@ -580,6 +580,37 @@ int st_subscript(ENode *n, Frame *f, Object *v)
 }
 
 /* a, *b, c = v */
+/* ValueError for cnt values unpacked into n's targets (no starred one). */
+static void unpack_count_error(ENode *n, intptr_t cnt)
+{
+    if (cnt < n->n)
+        err_format(&Exc_ValueError, "not enough values to unpack (expected %d, got %zd)", n->n, cnt);
+    else
+        err_format(&Exc_ValueError, "too many values to unpack (expected %d)", n->n);
+}
+
+/* NEW list of the first values (at most max) iterator it gives, or NULL. */
+static Object *take_values(Object *it, intptr_t max)
+{
+    Object *l = list_new(0);
+    if (!l) return NULL;
+    unaryfunc next = TYPE(it)->iternext;
+    while (LIST_SIZE(l) < max) {
+        Object *x = next(it);
+        if (!x) {
+            if (err_occurred()) {
+                if (!err_matches_type(&Exc_StopIteration)) { DECREF(l); return NULL; }
+                err_clear();
+            }
+            break;
+        }
+        int r = list_append(l, x);
+        DECREF(x);
+        if (r < 0) { DECREF(l); return NULL; }
+    }
+    return l;
+}
+
 int st_unpack(ENode *n, Frame *f, Object *v)
 {
     if (!v) {
@@ -587,10 +618,20 @@ int st_unpack(ENode *n, Frame *f, Object *v)
             if (n->v[i]->st(n->v[i], f, NULL) < 0) return -1;
         return 0;
     }
-    Object *items_buf[16];
-    Object **items = items_buf;
+    Object **items;
     Object *seq = NULL;
     intptr_t cnt;
+    if (TUPLE_CHECK_EXACT(v) && n->idx < 0) {
+        /* a tuple cannot change while its items are stored: no copy */
+        cnt = TUPLE_SIZE(v);
+        if (cnt != n->n) {
+            unpack_count_error(n, cnt);
+            goto fail;
+        }
+        for (int i = 0; i < n->n; i++)
+            if (n->v[i]->st(n->v[i], f, TUPLE_GET(v, i)) < 0) return -1;
+        return 0;
+    }
     if (TUPLE_CHECK_EXACT(v) || LIST_CHECK_EXACT(v)) {
         seq = list_from_iterable(v);    /* a snapshot: targets may mutate v */
         if (!seq) goto fail;
@@ -603,7 +644,9 @@ int st_unpack(ENode *n, Frame *f, Object *v)
             }
             goto fail;
         }
-        seq = list_from_iterable(it);
+        /* without a starred target, one value past the count is enough to
+         * know there are too many (the iterator may never end) */
+        seq = n->idx < 0 ? take_values(it, n->n + 1) : list_from_iterable(it);
         DECREF(it);
         if (!seq) goto fail;
     }
@@ -611,10 +654,7 @@ int st_unpack(ENode *n, Frame *f, Object *v)
     items = LIST_ITEMS(seq);
     if (n->idx < 0) {
         if (cnt != n->n) {
-            if (cnt < n->n)
-                err_format(&Exc_ValueError, "not enough values to unpack (expected %d, got %zd)", n->n, cnt);
-            else
-                err_format(&Exc_ValueError, "too many values to unpack (expected %d)", n->n);
+            unpack_count_error(n, cnt);
             DECREF(seq);
             goto fail;
         }
