@@ -519,7 +519,16 @@ classdef
  * ordering checks; only the Call's args and keywords are kept. */
 opt_cargs_dummy
     : %empty                { $$ = NULL; }
-    | '(' opt_args ')'      { CHECK($$ = build_call(ps, NULL, $2, LC(@$), LC(@$))); }
+    | '(' opt_args ')'      {
+            /* CPython's class arguments have no bare-generator form: the
+             * generator's first keyword is the unexpected token */
+            if ($2 && $2->n == 1 && ((ArgItem *)$2->items[0])->kind == ARG_GENEXP) {
+                Loc f = ((ArgItem *)$2->items[0])->eq;
+                parse_error_at(ps, 0, f.first_line, f.first_column, f.last_line, f.last_column, "invalid syntax");
+                YYABORT;
+            }
+            CHECK($$ = build_call(ps, NULL, $2, LC(@$), LC(@$)));
+        }
     ;
 
 decorated
@@ -937,7 +946,14 @@ opt_test
 opt_args
     : %empty                { $$ = NULL; }
     | args                  { $$ = $1; }
-    | args ','              { $$ = $1; }
+    | args ','              {
+            /* a trailing comma makes a lone generator one of several arguments */
+            $$ = $1;
+            if ($1->n == 1 && ((ArgItem *)$1->items[0])->kind == ARG_GENEXP) {
+                parse_error_expr(ps, ((ArgItem *)$1->items[0])->value, "Generator expression must be parenthesized");
+                YYABORT;
+            }
+        }
     ;
 
 args
@@ -948,7 +964,10 @@ args
 argument
     : test                  { CHECK($$ = ast_alloc(A, sizeof(ArgItem))); $$->kind = ARG_POS; $$->value = $1; $$->loc = LC(@$); }
     | test COLONEQ test     { CHECK($$ = ast_alloc(A, sizeof(ArgItem))); $$->kind = ARG_POS; CHECK($$->value = build_namedexpr(ps, $1, $3, LC(@$))); $$->loc = LC(@$); }
-    | test comp_for         { CHECK($$ = ast_alloc(A, sizeof(ArgItem))); $$->kind = ARG_GENEXP; CHECK($$->value = build_comp(ps, EXPR_GENERATOREXP, $1, NULL, $2, LC(@$))); $$->loc = LC(@$); }
+    | test comp_for         { CHECK($$ = ast_alloc(A, sizeof(ArgItem))); $$->kind = ARG_GENEXP; CHECK($$->value = build_comp(ps, EXPR_GENERATOREXP, $1, NULL, $2, LC(@$))); $$->loc = LC(@$);
+                              /* eq holds the generator's first keyword, 'for' or 'async' */
+                              $$->eq = LC(@2); $$->eq.last_line = @2.first_line;
+                              $$->eq.last_column = @2.first_column + (((Comprehension *)$2->items[0])->is_async ? 5 : 3); }
     | test '=' test         { CHECK($$ = ast_alloc(A, sizeof(ArgItem))); $$->kind = ARG_KW; $$->value = $3; $$->loc = LC(@$); $$->eq = LC(@2);
                               $$->kw = (Keyword *)$1; /* the name expression, checked in build_call */ }
     | '*' test              { CHECK($$ = ast_alloc(A, sizeof(ArgItem))); $$->kind = ARG_STAR; $$->loc = LC(@$);

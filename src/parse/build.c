@@ -430,16 +430,14 @@ Expr *build_call(ParseState *ps, Expr *func, AstVec *items, Loc loc, Loc parens)
     int seen_kw = 0, seen_dstar = 0;
     for (int i = 0; i < n; i++) {
         ArgItem *a = items->items[i];
-        if (a->kind == ARG_GENEXP && n > 1) {
-            parse_error_expr(ps, a->value, "Generator expression must be parenthesized");
-            return NULL;
-        }
         if (a->kind == ARG_KW) {
             Expr *name = (Expr *)a->kw;
-            if (name->kind != EXPR_NAME) {
+            /* the argument's span starts at '(' when the target is parenthesized */
+            int parenthesized = a->loc.first_line != name->lineno || a->loc.first_column != name->col_offset;
+            if (name->kind != EXPR_NAME || parenthesized) {
                 const char *msg = "expression cannot contain assignment, perhaps you meant \"==\"?";
                 char buf[64];
-                if (name->kind == EXPR_CONSTANT && (name->v.constant.kind == CONST_TRUE
+                if (!parenthesized && name->kind == EXPR_CONSTANT && (name->v.constant.kind == CONST_TRUE
                     || name->v.constant.kind == CONST_FALSE || name->v.constant.kind == CONST_NONE)) {
                     snprintf(buf, sizeof buf, "cannot assign to %s", expr_name(name));
                     msg = buf;
@@ -448,6 +446,14 @@ Expr *build_call(ParseState *ps, Expr *func, AstVec *items, Loc loc, Loc parens)
                                a->eq.last_column, "%s", msg);
                 return NULL;
             }
+        }
+    }
+    /* CPython reports a bad keyword before an unparenthesized generator */
+    for (int i = 0; i < n; i++) {
+        ArgItem *a = items->items[i];
+        if (a->kind == ARG_GENEXP && n > 1) {
+            parse_error_expr(ps, a->value, "Generator expression must be parenthesized");
+            return NULL;
         }
     }
     for (int i = 0; i < n; i++) {

@@ -348,6 +348,27 @@ SNIPPETS = [
     'def f():\n  async with a: pass\n',
     'async for x in y: pass\n',
     'def f():\n  async for x in y: pass\n',
+    # generator and keyword arguments
+    'f(x for x in L, 1)\n',
+    'f(1, x for x in L)\n',
+    'f(x for x in L,)\n',
+    'f(x for x in L,\n)\n',
+    'f(*a, x for x in L)\n',
+    'f((x)=2)\n',
+    'f(((x))=2)\n',
+    'f((True)=2)\n',
+    'f(\n(x)\n=2)\n',
+    'f(x for x in L, (x)=2)\n',
+    'f(x for x in L, True=2)\n',
+    'class C((x)=2): pass\n',
+    'class C(x for x in L): pass\n',
+    'class C(x for x in L if x): pass\n',
+    'class C(\n x for x in L\n): pass\n',
+    'async def g():\n  class C(x async for x in L): pass\n',
+    'class C(x for x in L,): pass\n',
+    'class C(x for x in L, 1): pass\n',
+    'class C(a=1, x for x in L): pass\n',
+    'class C((x for x in L)): pass\n',
 ]
 
 for i, src in enumerate(SNIPPETS):
