@@ -825,6 +825,8 @@ Object *ev_unsupported(ENode *n, Frame *f)
 
 Object *ev_joinedstr(ENode *n, Frame *f)
 {
+    /* one part: its str itself, as CPython (f'{x}' is FORMAT_VALUE alone) */
+    if (n->n == 1) return eval_expr(n->v[0], f);
     StrBuf b;
     str_buf_init(&b);
     for (int i = 0; i < n->n; i++) {

@@ -917,31 +917,11 @@ static Object *format_long(Object *v, FormatSpec *f)
     return r;
 }
 
-/* NEW: str(v) for a word-sized int, without printf; always a new str, as
- * CPython's str(5) is. */
-static Object *small_int_str(int64_t x)
-{
-    char buf[24], *e = buf + sizeof buf, *p = e;
-    uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (x < 0)
-        *--p = '-';
-    Object *r = str_new_raw((size_t)(e - p), e - p);
-    if (r)
-        memcpy(str_data_mut(r), p, (size_t)(e - p));
-    return r;
-}
-
 Object *format_int(Object *v, Object *spec)
 {
     if (check_spec(spec) < 0)
         return NULL;
     if (STR_NBYTES(spec) == 0) {
-        if (INT_CHECK_EXACT(v) && INT_IS_SMALL(v))
-            return small_int_str(INT_VALUE(v));
         return INT_CHECK_EXACT(v) ? int_to_decimal_string(v) : obj_str(v);
     }
     FormatSpec f;

@@ -33,11 +33,39 @@ static Object *too_many_digits(void)
                       max_str_digits);
 }
 
+/* The decimal digits of v into the end of buf[32]; returns where they
+ * start.  Two digits per division, from a 200-byte pair table. */
+static char *i64_digits(int64_t v, char *end)
+{
+    static const char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    char *p = end;
+    while (u >= 100) {
+        unsigned k = (unsigned)(u % 100) * 2;
+        u /= 100;
+        *--p = pairs[k + 1];
+        *--p = pairs[k];
+    }
+    if (u >= 10) {
+        *--p = pairs[u * 2 + 1];
+        *--p = pairs[u * 2];
+    } else {
+        *--p = (char)('0' + u);
+    }
+    if (v < 0) *--p = '-';
+    return p;
+}
+
 Object *int_to_decimal_string(Object *o)
 {
     char buf[32];
     if (INT_IS_SMALL(o)) {
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)INT_VALUE(o));
+        char *p = i64_digits(INT_VALUE(o), buf + sizeof buf);
+        int n = (int)(buf + sizeof buf - p);
+        memmove(buf, p, (size_t)n);
         if (n == 1) {           /* a new str, as CPython: str(5) is not str(5) */
             Object *r = str_new_raw(1, 1);
             if (r) str_data_mut(r)[0] = buf[0];
